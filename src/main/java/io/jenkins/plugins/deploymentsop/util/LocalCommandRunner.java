@@ -33,9 +33,8 @@ public class LocalCommandRunner implements CommandRunner {
             throw new IllegalArgumentException("A command needs at least one element");
         }
         List<String> argv = command.size() == 1 ? List.of("sh", "-c", command.get(0)) : new ArrayList<>(command);
-        ProcessBuilder builder = new ProcessBuilder(argv)
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(argv).directory(workingDirectory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
         TailBuffer output = new TailBuffer();

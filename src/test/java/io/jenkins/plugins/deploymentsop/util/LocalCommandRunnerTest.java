@@ -16,7 +16,9 @@ class LocalCommandRunnerTest {
     @Test
     void shouldCaptureExitCodeAndOutput() throws Exception {
         CommandResult result = new LocalCommandRunner(folder)
-                .run(List.of("echo one; echo two >&2; echo $COLOR; exit 3"), Map.of("COLOR", "green"),
+                .run(
+                        List.of("echo one; echo two >&2; echo $COLOR; exit 3"),
+                        Map.of("COLOR", "green"),
                         Duration.ofSeconds(10));
 
         assertThat(result.exitCode()).isEqualTo(3);
@@ -27,8 +29,8 @@ class LocalCommandRunnerTest {
 
     @Test
     void shouldKillCommandsAtTheirTimeout() throws Exception {
-        CommandResult result = new LocalCommandRunner(folder)
-                .run(List.of("sleep", "30"), Map.of(), Duration.ofMillis(200));
+        CommandResult result =
+                new LocalCommandRunner(folder).run(List.of("sleep", "30"), Map.of(), Duration.ofMillis(200));
 
         assertThat(result.timedOut()).isTrue();
         assertThat(result.isSuccess()).isFalse();
@@ -36,8 +38,8 @@ class LocalCommandRunnerTest {
 
     @Test
     void shouldKeepOnlyTheTailOfHugeOutput() throws Exception {
-        CommandResult result = new LocalCommandRunner(folder)
-                .run(List.of("seq 1 200000"), Map.of(), Duration.ofSeconds(20));
+        CommandResult result =
+                new LocalCommandRunner(folder).run(List.of("seq 1 200000"), Map.of(), Duration.ofSeconds(20));
 
         assertThat(result.isSuccess()).isTrue();
         assertThat(result.output().length()).isLessThanOrEqualTo(64 * 1024);

@@ -21,7 +21,10 @@ class SecureJsonTest {
         for (char name = 'b'; name <= 'k'; name++) {
             char previous = (char) (name - 1);
             bomb.append(name).append(": &").append(name).append(" [");
-            bomb.append(("*" + previous + ", ").repeat(9)).append('*').append(previous).append("]\n");
+            bomb.append(("*" + previous + ", ").repeat(9))
+                    .append('*')
+                    .append(previous)
+                    .append("]\n");
         }
 
         // Jackson reports an alias as its anchor's name instead of expanding it: 10^10 nodes never exist
@@ -42,6 +45,7 @@ class SecureJsonTest {
         JsonNode node = SecureJson.yaml().readTree("items:\n  - id: tests\n    minimum: 80\n");
 
         assertThat(node.at("/items/0/minimum").asInt()).isEqualTo(80);
-        assertThat(SecureJson.json().readTree("{\"a\":[1,2]}").at("/a/1").asInt()).isEqualTo(2);
+        assertThat(SecureJson.json().readTree("{\"a\":[1,2]}").at("/a/1").asInt())
+                .isEqualTo(2);
     }
 }

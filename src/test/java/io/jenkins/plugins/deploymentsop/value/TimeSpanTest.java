@@ -12,8 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TimeSpanTest {
     @ParameterizedTest
-    @CsvSource({"30s,30000", "5m,300000", "1h30m,5400000", "500ms,500", "2d,172800000", "PT5M,300000", "0s,0",
-        "'1h 5s',3605000"})
+    @CsvSource({
+        "30s,30000",
+        "5m,300000",
+        "1h30m,5400000",
+        "500ms,500",
+        "2d,172800000",
+        "PT5M,300000",
+        "0s,0",
+        "'1h 5s',3605000"
+    })
     void shouldParseShortAndIsoSyntax(final String text, final long millis) {
         assertThat(TimeSpan.valueOf("interval", text).toMillis()).isEqualTo(millis);
     }
@@ -33,7 +41,8 @@ class TimeSpanTest {
             assertThat(TimeSpan.valueOf("x", text).toString()).isEqualTo(text);
         }
         assertThat(TimeSpan.ofMinutes(5).times(3)).isEqualTo(TimeSpan.ofMinutes(15));
-        assertThat(TimeSpan.ofSeconds(1).plus(TimeSpan.ofMillis(5)).toDuration()).isEqualTo(Duration.ofMillis(1005));
+        assertThat(TimeSpan.ofSeconds(1).plus(TimeSpan.ofMillis(5)).toDuration())
+                .isEqualTo(Duration.ofMillis(1005));
     }
 
     @Test
