@@ -1,10 +1,12 @@
 package com.cloudbees.plugins.credentials;
 
 import hudson.model.Descriptor;
-import org.jenkins.ui.icon.IconSpec;
 
-/** Compile-only copy: descriptor of a kind of credential. */
-public abstract class CredentialsDescriptor extends Descriptor<Credentials> implements IconSpec {
+/**
+ * Compile-only copy: descriptor of a kind of credential. The real class also implements
+ * org.jenkins.ui.icon.IconSpec; that package is left out so the plugin jar's package excludes stay complete.
+ */
+public abstract class CredentialsDescriptor extends Descriptor<Credentials> {
     protected CredentialsDescriptor(Class<? extends Credentials> clazz) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }
@@ -13,7 +15,6 @@ public abstract class CredentialsDescriptor extends Descriptor<Credentials> impl
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }
 
-    @Override
     public String getIconClassName() {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }

@@ -8,11 +8,13 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.model.Run;
 import java.util.List;
-import org.jenkins.ui.icon.IconSpec;
 
-/** Compile-only copy: source of credentials; only the build-time lookup by ID is copied. */
+/**
+ * Compile-only copy: source of credentials; only the build-time lookup by ID is copied. The real class also
+ * implements org.jenkins.ui.icon.IconSpec (left out, see CredentialsDescriptor).
+ */
 public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
-        implements ExtensionPoint, Describable<CredentialsProvider>, IconSpec {
+        implements ExtensionPoint, Describable<CredentialsProvider> {
     public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }
