@@ -1,0 +1,39 @@
+package com.cloudbees.plugins.credentials;
+
+import com.cloudbees.plugins.credentials.common.IdCredentials;
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
+import hudson.ExtensionPoint;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.model.Run;
+import java.util.List;
+
+/**
+ * Compile-only copy: source of credentials; only the build-time lookup by ID is copied. The real class also
+ * implements org.jenkins.ui.icon.IconSpec (left out, see CredentialsDescriptor).
+ */
+public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
+        implements ExtensionPoint, Describable<CredentialsProvider> {
+    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run,
+            DomainRequirement... domainRequirements) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run,
+            List<DomainRequirement> domainRequirements) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public static <C extends Credentials> C track(Run build, C credentials) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public static <C extends Credentials> C track(Item item, C credentials) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+}

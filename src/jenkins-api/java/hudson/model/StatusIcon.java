@@ -1,0 +1,8 @@
+package hudson.model;
+
+/** Compile-only copy: an icon that shows a status. */
+public interface StatusIcon {
+    String getImageOf(String size);
+
+    String getDescription();
+}

@@ -1,0 +1,5 @@
+package jenkins.util.io;
+
+/** Compile-only copy: marker for objects that only exist on the controller. */
+public interface OnMaster {
+}

@@ -1,0 +1,5 @@
+package jenkins.widgets;
+
+/** Compile-only copy: an object with side-panel widgets (its default methods are not copied). */
+public interface HasWidgets {
+}

@@ -1,0 +1,17 @@
+package org.kohsuke.stapler;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Compile-only copy: injects the nearest object of the parameter's type from the URL path.
+ * (The real annotation is also meta-annotated with Stapler's injection handler, left out here.)
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.PARAMETER)
+@Documented
+public @interface AncestorInPath {
+}
