@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Compile-only copy: a container of items (Jenkins itself, folders).
@@ -24,6 +25,8 @@ public interface ItemGroup<T extends Item> extends PersistenceRoot, ModelObject 
     File getRootDirFor(T child);
 
     void onDeleted(T item) throws IOException;
+
+    T getItem(String name) throws AccessDeniedException;
 
     default <T extends Item> List<T> getAllItems(Class<T> type) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");

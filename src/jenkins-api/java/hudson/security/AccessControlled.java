@@ -1,11 +1,14 @@
 package hudson.security;
 
-/**
- * Compile-only copy: an object protected by an {@link ACL}. The real {@code checkPermission} default method
- * declares Spring Security's AccessDeniedException and is left out: call {@code getACL().checkPermission(p)}.
- */
+import org.springframework.security.access.AccessDeniedException;
+
+/** Compile-only copy: an object protected by an {@link ACL}. */
 public interface AccessControlled {
     ACL getACL();
+
+    default void checkPermission(Permission permission) throws AccessDeniedException {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
 
     default boolean hasPermission(Permission permission) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");

@@ -1,5 +1,7 @@
 package jenkins.model;
 
+import org.springframework.security.access.AccessDeniedException;
+
 import hudson.ExtensionList;
 import hudson.model.Describable;
 import hudson.model.DescriptorByNameOwner;
@@ -72,6 +74,10 @@ public class Jenkins implements StaplerProxy, AccessControlled, DescriptorByName
     }
 
     public <T extends Item> List<T> getAllItems(Class<T> type) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public <T extends Item> T getItemByFullName(String fullName, Class<T> type) throws AccessDeniedException {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }
 

@@ -1,12 +1,13 @@
 package com.cloudbees.plugins.credentials;
 
+import org.jenkins.ui.icon.IconSpec;
+
 import hudson.model.Descriptor;
 
 /**
- * Compile-only copy: descriptor of a kind of credential. The real class also implements
- * org.jenkins.ui.icon.IconSpec; that package is left out so the plugin jar's package excludes stay complete.
+ * Compile-only copy: descriptor of a kind of credential.
  */
-public abstract class CredentialsDescriptor extends Descriptor<Credentials> {
+public abstract class CredentialsDescriptor extends Descriptor<Credentials> implements IconSpec {
     protected CredentialsDescriptor(Class<? extends Credentials> clazz) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }

@@ -1,5 +1,7 @@
 package com.cloudbees.plugins.credentials;
 
+import org.jenkins.ui.icon.IconSpec;
+
 import com.cloudbees.plugins.credentials.common.IdCredentials;
 import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.ExtensionPoint;
@@ -10,11 +12,10 @@ import hudson.model.Run;
 import java.util.List;
 
 /**
- * Compile-only copy: source of credentials; only the build-time lookup by ID is copied. The real class also
- * implements org.jenkins.ui.icon.IconSpec (left out, see CredentialsDescriptor).
+ * Compile-only copy: source of credentials; only the build-time lookup by ID is copied.
  */
 public abstract class CredentialsProvider extends Descriptor<CredentialsProvider>
-        implements ExtensionPoint, Describable<CredentialsProvider> {
+        implements ExtensionPoint, Describable<CredentialsProvider>, IconSpec {
     public static <C extends IdCredentials> C findCredentialById(String id, Class<C> type, Run<?, ?> run) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }

@@ -30,7 +30,7 @@ class PackageArchitectureTest {
 
     /** Packages of Jenkins core, its plugins, Stapler and their annotation libraries. */
     static final String[] JENKINS_API = {
-        "hudson..", "jenkins..", "org.jenkinsci..", "org.kohsuke..", "com.cloudbees..", "org.jvnet.."
+        "hudson..", "jenkins..", "org.jenkinsci..", "org.kohsuke..", "com.cloudbees..", "org.jvnet..", "org.jenkins.."
     };
 
     @ArchTest

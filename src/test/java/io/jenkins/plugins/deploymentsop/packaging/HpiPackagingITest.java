@@ -42,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HpiPackagingITest {
     private static final String SHORT_NAME = System.getProperty("deploymentsop.shortName", "deployment-sop");
     private static final String OUR_PACKAGE = "io/jenkins/plugins/deploymentsop/";
-    private static final List<String> JENKINS_PREFIXES =
-            List.of("hudson/", "jenkins/", "org/jenkinsci/", "org/kohsuke/", "com/cloudbees/", "org/jvnet/");
+    private static final List<String> JENKINS_PREFIXES = List.of(
+            "hudson/", "jenkins/", "org/jenkinsci/", "org/kohsuke/", "com/cloudbees/", "org/jvnet/", "org/jenkins/");
 
     /** The plugin that provides each Jenkins API package our code may refer to. */
     private static final Map<String, String> PLUGIN_OF_PACKAGE = new TreeMap<>(Map.of(
@@ -111,11 +111,15 @@ class HpiPackagingITest {
 
     @Test
     void shouldDependOnExactlyThePluginsItsClassesUse() throws IOException {
-        Map<String, String> declared = Arrays.stream(
-                        manifest.getMainAttributes().getValue("Plugin-Dependencies").split(","))
+        Map<String, String> declared = Arrays.stream(manifest.getMainAttributes()
+                        .getValue("Plugin-Dependencies")
+                        .split(","))
                 .map(String::trim)
-                .collect(Collectors.toMap(dependency -> dependency.substring(0, dependency.indexOf(':')),
-                        dependency -> dependency.substring(dependency.indexOf(':') + 1), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(
+                        dependency -> dependency.substring(0, dependency.indexOf(':')),
+                        dependency -> dependency.substring(dependency.indexOf(':') + 1),
+                        (a, b) -> a,
+                        TreeMap::new));
 
         assertThat(declared.values()).allSatisfy(version -> assertThat(version).doesNotContain("${"));
         assertThat(declared.keySet()).isEqualTo(usedPlugins());
@@ -149,17 +153,21 @@ class HpiPackagingITest {
             assertThat(index.toString()).contains(SHORT_NAME);
 
             Set<String> indexed = new TreeSet<>();
-            Class<? extends Annotation> extension = Class.forName("hudson.Extension", true, plugin)
-                    .asSubclass(Annotation.class);
+            Class<? extends Annotation> extension =
+                    Class.forName("hudson.Extension", true, plugin).asSubclass(Annotation.class);
             for (IndexItem<? extends Annotation, Object> item : Index.load(extension, Object.class, plugin)) {
                 indexed.add(item.className());
-                assertThat(item.element()).as("extension %s loads", item.className()).isNotNull();
+                assertThat(item.element())
+                        .as("extension %s loads", item.className())
+                        .isNotNull();
             }
-            assertThat(indexed).as("the sezpoz index lists every @Extension class")
+            assertThat(indexed)
+                    .as("the sezpoz index lists every @Extension class")
                     .isEqualTo(annotatedClasses(plugin, "hudson.Extension"));
             assertThat(indexed).as("the plugin declares extensions").isNotEmpty();
 
-            assertThat(symbolIndex(plugin)).as("META-INF/services/annotations/org.jenkinsci.Symbol")
+            assertThat(symbolIndex(plugin))
+                    .as("META-INF/services/annotations/org.jenkinsci.Symbol")
                     .isEqualTo(annotatedClasses(plugin, "org.jenkinsci.Symbol"));
         }
     }
@@ -185,7 +193,8 @@ class HpiPackagingITest {
 
     /** Loads every class of the plugin jar and returns those carrying the annotation. */
     private static Set<String> annotatedClasses(final ClassLoader plugin, final String annotation) throws Exception {
-        Class<? extends Annotation> type = Class.forName(annotation, true, plugin).asSubclass(Annotation.class);
+        Class<? extends Annotation> type =
+                Class.forName(annotation, true, plugin).asSubclass(Annotation.class);
         Set<String> names = new TreeSet<>();
         for (String name : ourClassNames()) {
             Class<?> candidate = Class.forName(name, false, plugin);
@@ -198,11 +207,13 @@ class HpiPackagingITest {
 
     private static List<String> ourClassNames() throws IOException {
         List<String> names = new ArrayList<>();
-        try (JarFile jar = new JarFile(exploded.resolve("WEB-INF/lib/" + SHORT_NAME + ".jar").toFile())) {
+        try (JarFile jar = new JarFile(
+                exploded.resolve("WEB-INF/lib/" + SHORT_NAME + ".jar").toFile())) {
             for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                 String entry = entries.nextElement().getName();
                 if (entry.startsWith(OUR_PACKAGE) && entry.endsWith(".class") && !entry.contains("package-info")) {
-                    names.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+                    names.add(entry.substring(0, entry.length() - ".class".length())
+                            .replace('/', '.'));
                 }
             }
         }
@@ -212,7 +223,8 @@ class HpiPackagingITest {
     /** Maps the Jenkins API and Jackson packages our bytecode refers to onto the plugins that provide them. */
     private static Set<String> usedPlugins() throws IOException {
         Set<String> plugins = new TreeSet<>();
-        try (JarFile jar = new JarFile(exploded.resolve("WEB-INF/lib/" + SHORT_NAME + ".jar").toFile())) {
+        try (JarFile jar = new JarFile(
+                exploded.resolve("WEB-INF/lib/" + SHORT_NAME + ".jar").toFile())) {
             for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                 JarEntry entry = entries.nextElement();
                 if (!entry.getName().endsWith(".class")) {
@@ -240,7 +252,9 @@ class HpiPackagingITest {
         List<URL> jars = new ArrayList<>();
         Set<String> bundledPackages = new HashSet<>();
         try (Stream<Path> files = Files.list(exploded.resolve("WEB-INF/lib"))) {
-            for (Path jar : files.filter(file -> file.toString().endsWith(".jar")).sorted().collect(Collectors.toList())) {
+            for (Path jar : files.filter(file -> file.toString().endsWith(".jar"))
+                    .sorted()
+                    .collect(Collectors.toList())) {
                 jars.add(jar.toUri().toURL());
                 bundledPackages.addAll(packagesIn(jar));
             }
