@@ -56,15 +56,14 @@ public final class EnvironmentTiers implements Serializable {
      * @return whether DORA counts deployments to it
      */
     public boolean isProduction(final String environment) {
-        return (compiled == null ? Pattern.compile(pattern, Pattern.CASE_INSENSITIVE) : compiled)
-                .matcher(environment)
-                .matches();
+        return compiled.matcher(environment).matches();
     }
 
     public String getPattern() {
         return pattern;
     }
 
+    /** Compiles the pattern again after deserialization, where the transient field is empty. */
     private Object readResolve() {
         return of("productionEnvironments", pattern);
     }

@@ -132,7 +132,7 @@ public class RecordStore {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
+                String name = String.valueOf(file.getFileName());
                 try {
                     keys.add(DeploymentKey.fromId(name.substring(0, name.length() - SUFFIX.length())));
                 } catch (IllegalArgumentException notOurs) {

@@ -64,9 +64,13 @@ public class DeploymentReportAction implements RunAction2 {
         strategy = record.getStrategy().name();
         outcome = record.getOutcome().name();
         outcomeReason = record.getOutcomeReason();
-        startedAt = record.getStartedAt() == null ? 0 : record.getStartedAt().toEpochMilli();
-        finishedAt = record.getFinishedAt() == null ? 0 : record.getFinishedAt().toEpochMilli();
+        startedAt = toMillis(record.getStartedAt());
+        finishedAt = toMillis(record.getFinishedAt());
         cache = new WeakReference<>(record);
+    }
+
+    private static long toMillis(@CheckForNull final Instant instant) {
+        return instant == null ? 0 : instant.toEpochMilli();
     }
 
     /**
@@ -86,7 +90,9 @@ public class DeploymentReportAction implements RunAction2 {
         try {
             Optional<DeploymentRecord> loaded =
                     RecordStore.forBuild(run.getRootDir().toPath()).load(getKey());
-            loaded.ifPresent(record -> cache = new WeakReference<>(record));
+            if (loaded.isPresent()) {
+                cache = new WeakReference<>(loaded.get());
+            }
             return loaded;
         } catch (IOException exception) {
             LOGGER.log(Level.WARNING, "Cannot read the deployment record " + id + " of " + run, exception);

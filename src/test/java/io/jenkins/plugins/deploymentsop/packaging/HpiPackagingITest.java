@@ -69,7 +69,9 @@ class HpiPackagingITest {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
                 Path target = exploded.resolve(entry.getName()).normalize();
-                assertThat(target).as("zip entry inside the archive").startsWith(exploded);
+                assertThat(target.startsWith(exploded))
+                        .as("zip entry %s stays inside the folder", entry.getName())
+                        .isTrue();
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
                 } else {
