@@ -1,5 +1,7 @@
 package hudson.model;
 
+import java.util.List;
+
 import hudson.security.ACL;
 import hudson.security.AccessControlled;
 import java.io.IOException;
@@ -37,6 +39,10 @@ public class User extends AbstractModelObject implements AccessControlled, Descr
     }
 
     public String getFullName() {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public List<String> getAuthorities() {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }
 

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.record;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,4 +11,5 @@ import java.time.Instant;
  * @param message the first line of the commit message
  * @param committedAt the commit time
  */
-public record ChangeEntry(String commitId, String author, String message, Instant committedAt) {}
+public record ChangeEntry(String commitId, String author, String message, Instant committedAt)
+        implements Serializable {}

@@ -1,0 +1,218 @@
+package io.jenkins.plugins.deploymentsop.steps;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+
+/**
+ * Base of the long-running steps (bake windows, validation, watch windows, waits for people): all state lives in
+ * serializable fields of the subclass, the work happens one {@link #tick()} at a time, and after a controller restart
+ * {@link #onResume()} simply schedules the next tick — the engine's state machine knows where it was.
+ *
+ * <p>Ticks never run on a CPS thread and never hold an executor: Jenkins' shared {@link Timer} schedules them and a
+ * small pool of our own runs them, since a tick may wait seconds for a router or a health probe.
+ */
+public abstract class TickingStepExecution extends StepExecution {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(TickingStepExecution.class.getName());
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new NamedDaemonThreads());
+
+    @CheckForNull
+    private transient volatile ScheduledFuture<?> nextTick;
+
+    private volatile boolean finished;
+
+    protected TickingStepExecution(final StepContext context) {
+        super(context);
+    }
+
+    @Override
+    public final boolean start() throws Exception {
+        begin();
+        schedule(Duration.ZERO);
+        return false;
+    }
+
+    /**
+     * Prepares the work (validation, first record entries) on the CPS thread; keep it short.
+     *
+     * @throws Exception if the step cannot start: the step fails with it
+     */
+    protected abstract void begin() throws Exception;
+
+    /**
+     * Does one unit of work.
+     *
+     * @return how long to wait before the next tick, or empty once the step has completed its context
+     * @throws Exception if the work failed: {@link #onTickFailure(Throwable)} decides what follows
+     */
+    protected abstract Optional<Duration> tick() throws Exception;
+
+    /**
+     * Reacts to a failed tick. The default fails the step; rollouts override it to restore the last verified split.
+     *
+     * @param failure the failure
+     */
+    protected void onTickFailure(final Throwable failure) {
+        complete(failure);
+    }
+
+    /**
+     * Reacts to the build being stopped (abort). Rollouts override it to restore traffic before they end.
+     *
+     * @param cause why
+     * @throws Exception if cleaning up failed
+     */
+    protected void onStop(final Throwable cause) throws Exception {
+        // nothing to clean up by default
+    }
+
+    @Override
+    public final void stop(final Throwable cause) throws Exception {
+        cancelNextTick();
+        try {
+            synchronized (this) {
+                if (!finished) {
+                    onStop(cause);
+                }
+            }
+        } finally {
+            complete(cause);
+        }
+    }
+
+    @Override
+    public void onResume() {
+        if (!finished) {
+            log("Resuming " + getStatus() + " after a restart of Jenkins");
+            schedule(Duration.ZERO);
+        }
+    }
+
+    /**
+     * Ends the step successfully.
+     *
+     * @param result the step's return value (plain Map/List/String/Number/Boolean)
+     */
+    protected final void complete(final Object result) {
+        if (!finished) {
+            finished = true;
+            cancelNextTick();
+            getContext().onSuccess(result);
+        }
+    }
+
+    /**
+     * Ends the step with a failure.
+     *
+     * @param failure the failure (use {@code AbortException}-like messages for user-facing reasons)
+     */
+    protected final void complete(final Throwable failure) {
+        if (!finished) {
+            finished = true;
+            cancelNextTick();
+            getContext().onFailure(failure);
+        }
+    }
+
+    protected final boolean isFinished() {
+        return finished;
+    }
+
+    /**
+     * Asks for an extra tick now, e.g. when a person has answered a pending decision.
+     */
+    protected final void tickNow() {
+        cancelNextTick();
+        schedule(Duration.ZERO);
+    }
+
+    private void schedule(final Duration delay) {
+        nextTick = Timer.get()
+                .schedule(() -> WORKERS.execute(this::runTick), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelNextTick() {
+        ScheduledFuture<?> scheduled = nextTick;
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+    }
+
+    private void runTick() {
+        Optional<Duration> delay;
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
+            try {
+                delay = tick();
+                getContext().saveState();
+            } catch (Exception | LinkageError failure) {
+                LOGGER.log(Level.FINE, "A tick of " + getStatus() + " failed", failure);
+                onTickFailure(failure);
+                return;
+            }
+        }
+        if (delay.isPresent() && !finished) {
+            schedule(delay.get());
+        }
+    }
+
+    /**
+     * Writes a line to the build log.
+     *
+     * @param line the line
+     */
+    protected final void log(final String line) {
+        try {
+            TaskListener listener = getContext().get(TaskListener.class);
+            if (listener != null) {
+                listener.getLogger().println(line);
+            }
+        } catch (IOException | InterruptedException exception) {
+            LOGGER.log(Level.FINE, "Cannot write to the build log: " + line, exception);
+        }
+    }
+
+    /**
+     * Returns the build.
+     *
+     * @return the build
+     * @throws IOException if the context is gone
+     * @throws InterruptedException if interrupted
+     */
+    protected final Run<?, ?> run() throws IOException, InterruptedException {
+        Run<?, ?> run = getContext().get(Run.class);
+        if (run == null) {
+            throw new IOException("The build of this step is no longer available");
+        }
+        return run;
+    }
+
+    /** Names the worker threads so a thread dump tells what they do. */
+    private static final class NamedDaemonThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(final Runnable work) {
+            Thread thread = new Thread(work, "Deployment SOP worker " + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}
