@@ -6,6 +6,7 @@ import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Issues and resolutions: the rollbacks as executed and the incidents with their recovery times. */
 final class IssuesHtml {
@@ -82,10 +83,10 @@ final class IssuesHtml {
 
     /** Returns the recovery time of an incident as text, or why there is none. */
     static String recovery(final Incident incident) {
-        if (incident.detectedAt() == null) {
-            return Texts.NONE;
-        }
-        return incident.recoveryTime().map(Durations::format).orElse("not restored");
+        // a record file may lack the detection time; recoveryTime() needs it
+        return Optional.ofNullable(incident.detectedAt())
+                .map(detected -> incident.recoveryTime().map(Durations::format).orElse("not restored"))
+                .orElse(Texts.NONE);
     }
 
     /** Returns the time between two instants as text, or a dash when one is missing. */

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.report;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.record.ChangeEntry;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
@@ -33,17 +34,20 @@ public record LeadTime(ChangeEntry change, Optional<Duration> duration, String r
         return times;
     }
 
-    private static LeadTime of(final ChangeEntry change, final Outcome outcome, final Instant finishedAt) {
+    private static LeadTime of(
+            final ChangeEntry change, final Outcome outcome, @CheckForNull final Instant finishedAt) {
         if (finishedAt == null || !outcome.isFinished()) {
             return new LeadTime(change, Optional.empty(), "deployment not finished");
         }
         if (outcome != Outcome.SUCCEEDED) {
             return new LeadTime(change, Optional.empty(), "not in production: " + outcome);
         }
-        Instant committed = change.committedAt();
-        if (committed == null) {
+        // a record file may lack the commit time
+        Optional<Instant> commitTime = Optional.ofNullable(change.committedAt());
+        if (commitTime.isEmpty()) {
             return new LeadTime(change, Optional.empty(), "commit time unknown");
         }
+        Instant committed = commitTime.get();
         if (committed.isAfter(finishedAt)) {
             return new LeadTime(change, Optional.empty(), "commit time after the deployment");
         }
