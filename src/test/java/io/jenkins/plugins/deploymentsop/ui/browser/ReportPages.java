@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Puts reports on a {@link LoopbackPageServer} the way users meet them: the tab fragment inside a page shaped like
@@ -17,8 +18,11 @@ public final class ReportPages {
     public static final String TAB_POLICY =
             "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'";
 
-    /** Where the plugin's stylesheet is served, as Jenkins serves {@code src/main/webapp}. */
-    public static final String STYLESHEET_PATH = "/plugin/deployment-sop/css/deployment-report.css";
+    /** Where Jenkins serves the plugin's {@code src/main/webapp}. */
+    public static final String PLUGIN_ROOT = "/plugin/deployment-sop/";
+
+    /** Where the report's stylesheet is served. */
+    public static final String STYLESHEET_PATH = PLUGIN_ROOT + "css/deployment-report.css";
 
     /** The rendering time of every page, so screenshots do not change from run to run. */
     public static final Instant NOW = Instant.parse("2026-11-20T12:00:00Z");
@@ -33,9 +37,20 @@ public final class ReportPages {
      */
     public ReportPages(final LoopbackPageServer server) throws IOException {
         this.server = server;
-        server.stylesheet(
-                STYLESHEET_PATH,
-                Files.readString(Path.of("src/main/webapp/css/deployment-report.css"), StandardCharsets.UTF_8));
+        serveWebappFile("css/deployment-report.css");
+    }
+
+    /**
+     * Serves a stylesheet of {@code src/main/webapp} at the path Jenkins gives it, e.g. for another page's CSS.
+     *
+     * @param webappPath the path inside {@code src/main/webapp}, e.g. {@code css/deployment-sop.css}
+     * @return the path it is served at
+     * @throws IOException if the file cannot be read
+     */
+    public String serveWebappFile(final String webappPath) throws IOException {
+        String path = PLUGIN_ROOT + webappPath;
+        server.stylesheet(path, Files.readString(Path.of("src/main/webapp", webappPath), StandardCharsets.UTF_8));
+        return path;
     }
 
     /**
@@ -59,12 +74,28 @@ public final class ReportPages {
      * @return the page's URL
      */
     public String page(final String path, final String fragment, final String policy) {
+        return page(path, fragment, policy, List.of(STYLESHEET_PATH));
+    }
+
+    /**
+     * Serves a fragment inside the page shape with the given stylesheets linked (served by {@link #serveWebappFile}).
+     *
+     * @param path the page's path
+     * @param fragment the HTML fragment
+     * @param policy the policy header, empty for none
+     * @param stylesheets the paths of the stylesheets to link
+     * @return the page's URL
+     */
+    public String page(final String path, final String fragment, final String policy, final List<String> stylesheets) {
+        StringBuilder links = new StringBuilder();
+        stylesheets.forEach(css ->
+                links.append("<link rel=\"stylesheet\" href=\"").append(css).append("\">"));
         server.page(
                 path,
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                         + "<title>Deployment Report [Jenkins]</title>"
                         + "<link rel=\"icon\" href=\"data:,\">"
-                        + "<link rel=\"stylesheet\" href=\"" + STYLESHEET_PATH + "\">"
+                        + links
                         + "</head><body><div id=\"page-body\"><div id=\"main-panel\">"
                         + fragment
                         + "</div></div></body></html>",
