@@ -1,0 +1,70 @@
+package io.jenkins.plugins.deploymentsop.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * One browser and one loopback server per test class; every test starts with an empty console and no CSP report, and
+ * {@link #assertCleanPage} checks both after the page was used.
+ */
+abstract class BrowserTestSupport {
+    static LoopbackPageServer server;
+    static HeadlessChromium browser;
+    static ReportPages pages;
+
+    @BeforeAll
+    static void startBrowserAndServer() throws IOException {
+        server = LoopbackPageServer.start();
+        pages = new ReportPages(server);
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowserAndServer() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    private int reportsBefore;
+
+    @BeforeEach
+    void forgetEarlierMessages() {
+        browser.consoleErrors();
+        reportsBefore = server.violationReports().size();
+    }
+
+    /** Opens a URL and returns the report on it. */
+    static ReportPage open(final String url) {
+        browser.open(url);
+        return new ReportPage(browser.driver());
+    }
+
+    /**
+     * Checks that the page logged no error to the console, posted no CSP violation report, opened no dialog and holds
+     * no active content.
+     *
+     * @param page the page
+     */
+    void assertCleanPage(final ReportPage page) {
+        assertThat(browser.openDialog()).as("a dialog opened by the page").isEmpty();
+        assertThat(page.activeContent())
+                .as("script, loads or handlers in the report")
+                .isEmpty();
+        assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+        assertThat(server.violationReports()
+                        .subList(reportsBefore, server.violationReports().size()))
+                .as("CSP violation reports")
+                .isEmpty();
+    }
+}
