@@ -53,17 +53,23 @@ public final class DoraCalculator {
             selectedGroup[group] =
                     filter.acceptsGroup(table.groupServices.get(group), table.groupEnvironments.get(group));
         }
-        TreeSet<String> services = new TreeSet<>();
-        TreeSet<String> environments = new TreeSet<>();
+        boolean[] offeredGroup = new boolean[table.groupCount()];
         int[] rows = new int[table.size];
         int selected = 0;
         for (int row = 0; row < table.size; row++) {
             if (readableJob[table.job[row]] && filter.acceptsTier(table.production[row])) {
-                services.add(table.groupServices.get(table.group[row]));
-                environments.add(table.groupEnvironments.get(table.group[row]));
+                offeredGroup[table.group[row]] = true;
                 if (selectedGroup[table.group[row]] && table.finished[row] < end) {
                     rows[selected++] = row;
                 }
+            }
+        }
+        TreeSet<String> services = new TreeSet<>();
+        TreeSet<String> environments = new TreeSet<>();
+        for (int group = 0; group < offeredGroup.length; group++) {
+            if (offeredGroup[group]) {
+                services.add(table.groupServices.get(group));
+                environments.add(table.groupEnvironments.get(group));
             }
         }
         rows = RowOrder.byFinishTime(Arrays.copyOf(rows, selected), table.finished);
