@@ -118,6 +118,21 @@ public class DeploymentRecord {
     }
 
     /**
+     * Derives the outcome like {@link #deriveOutcome()}, for a build that may have been aborted: an aborted build
+     * whose deployment shows no failure ends ABORTED (neither a success nor a change failure).
+     *
+     * @param buildAborted whether the build was aborted
+     * @return the derived outcome and its reason
+     */
+    public DerivedOutcome deriveOutcome(final boolean buildAborted) {
+        DerivedOutcome derived = deriveOutcome();
+        if (buildAborted && derived.outcome() == Outcome.SUCCEEDED) {
+            return new DerivedOutcome(Outcome.ABORTED, "the build was aborted");
+        }
+        return derived;
+    }
+
+    /**
      * An outcome with its reason.
      *
      * @param outcome the outcome

@@ -6,9 +6,10 @@ import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.report.DeploymentReport;
+import io.jenkins.plugins.deploymentsop.report.ReportSummary;
 import java.io.IOException;
 import java.lang.ref.WeakReference;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -17,19 +18,16 @@ import jenkins.model.RunAction2;
 
 /**
  * The "Deployment Report" tab of a build, one per deployment (service and environment). {@code build.xml} keeps only
- * the summary fields below; the full record is its own JSON file in the build folder, loaded on request and held
- * behind a weak reference, so build pages stay light.
+ * the small {@link ReportSummary}; the full record is its own JSON file in the build folder, loaded on request and
+ * held behind a weak reference, so build pages stay light.
  */
 public class DeploymentReportAction implements RunAction2 {
     private static final Logger LOGGER = Logger.getLogger(DeploymentReportAction.class.getName());
 
     private final String id;
-    private String version = "";
-    private String strategy = "";
-    private String outcome = Outcome.IN_PROGRESS.name();
-    private String outcomeReason = "";
-    private long startedAt;
-    private long finishedAt;
+
+    @CheckForNull
+    private ReportSummary summary;
 
     @CheckForNull
     private transient Run<?, ?> owner;
@@ -55,22 +53,13 @@ public class DeploymentReportAction implements RunAction2 {
     }
 
     /**
-     * Copies the summary fields from the record just saved and keeps it as the cached record.
+     * Copies the summary from the record just saved and keeps the record as the cached one.
      *
      * @param record the record as saved
      */
     public synchronized void refresh(final DeploymentRecord record) {
-        version = record.getVersion();
-        strategy = record.getStrategy().name();
-        outcome = record.getOutcome().name();
-        outcomeReason = record.getOutcomeReason();
-        startedAt = toMillis(record.getStartedAt());
-        finishedAt = toMillis(record.getFinishedAt());
+        summary = ReportSummary.of(record, Instant.now());
         cache = new WeakReference<>(record);
-    }
-
-    private static long toMillis(@CheckForNull final Instant instant) {
-        return instant == null ? 0 : instant.toEpochMilli();
     }
 
     /**
@@ -98,6 +87,19 @@ public class DeploymentReportAction implements RunAction2 {
             LOGGER.log(Level.WARNING, "Cannot read the deployment record " + id + " of " + run, exception);
             return Optional.empty();
         }
+    }
+
+    /**
+     * Renders the report tab's body. The renderer escapes every user- and file-supplied string; the view writes this
+     * fragment as it is.
+     *
+     * @return the HTML fragment, or a short note when the record file cannot be read
+     */
+    public String getReportHtml() {
+        return getRecord()
+                .map(record -> DeploymentReport.of(record, Instant.now()).htmlFragment())
+                .orElse("<p class=\"dsop-missing\">The deployment record of this build cannot be read; "
+                        + "the controller log names the reason.</p>");
     }
 
     @CheckForNull
@@ -131,33 +133,18 @@ public class DeploymentReportAction implements RunAction2 {
         return "deployment-report-" + id;
     }
 
-    public String getService() {
-        return getKey().service();
-    }
-
-    public String getEnvironment() {
-        return getKey().environment();
-    }
-
-    public String getVersion() {
-        return version;
-    }
-
-    public String getStrategy() {
-        return strategy;
-    }
-
+    /** Returns the recorded outcome, IN_PROGRESS before the first summary. */
     public String getOutcome() {
-        return outcome;
-    }
-
-    public String getOutcomeReason() {
-        return outcomeReason;
+        ReportSummary current = summary;
+        return current == null
+                ? Outcome.IN_PROGRESS.name()
+                : current.getOutcome().name();
     }
 
     /** Returns whether the deployment failed or was rolled back, for the summary's icon. */
     public boolean isChangeFailure() {
-        return Outcome.valueOf(outcome).isChangeFailure();
+        ReportSummary current = summary;
+        return current != null && current.getOutcome().isChangeFailure();
     }
 
     /**
@@ -167,33 +154,7 @@ public class DeploymentReportAction implements RunAction2 {
      * @return the summary line (plain text; the view escapes it)
      */
     public String getSummaryLine() {
-        StringBuilder line = new StringBuilder();
-        line.append(getService()).append(" → ").append(getEnvironment());
-        if (!version.isEmpty()) {
-            line.append(' ').append(version);
-        }
-        line.append(": ").append(outcome);
-        if (startedAt > 0 && finishedAt >= startedAt) {
-            line.append(" after ").append(formatDuration(Duration.ofMillis(finishedAt - startedAt)));
-        }
-        if (!outcomeReason.isEmpty() && !Outcome.SUCCEEDED.name().equals(outcome)) {
-            line.append(" (").append(outcomeReason).append(')');
-        }
-        return line.toString();
-    }
-
-    public Instant getStartedAt() {
-        return Instant.ofEpochMilli(startedAt);
-    }
-
-    static String formatDuration(final Duration duration) {
-        long seconds = duration.toSeconds();
-        if (seconds < 60) {
-            return seconds + "s";
-        }
-        if (seconds < 3600) {
-            return (seconds / 60) + "m " + (seconds % 60) + "s";
-        }
-        return (seconds / 3600) + "h " + (seconds % 3600 / 60) + "m";
+        ReportSummary current = summary;
+        return current == null ? getDisplayName() + ": " + Outcome.IN_PROGRESS : current.getText();
     }
 }

@@ -35,7 +35,7 @@ class DeploymentReportActionTest {
         action.refresh(record);
 
         assertThat(action.getSummaryLine())
-                .isEqualTo("shop → production 1.4.0: ROLLED_BACK after 12m 0s (error rate 12% > 10%)");
+                .isEqualTo("Deployment shop → production 1.4.0: ROLLED_BACK after 12 min (error rate 12% > 10%)");
         assertThat(action.isChangeFailure()).isTrue();
         assertThat(action.getUrlName()).isEqualTo("deployment-report-shop@production");
         assertThat(action.getDisplayName()).isEqualTo("Deployment Report: shop → production");
@@ -52,14 +52,7 @@ class DeploymentReportActionTest {
 
         assertThat(action.getRecord())
                 .hasValueSatisfying(record -> assertThat(record.getVersion()).isEqualTo("2.0.0"));
-        assertThat(action.getSummaryLine()).isEqualTo("shop → production: IN_PROGRESS");
-    }
-
-    @Test
-    void shouldFormatDurationsForPeople() {
-        assertThat(DeploymentReportAction.formatDuration(Duration.ofSeconds(42)))
-                .isEqualTo("42s");
-        assertThat(DeploymentReportAction.formatDuration(Duration.ofSeconds(3725)))
-                .isEqualTo("1h 2m");
+        assertThat(action.getSummaryLine()).isEqualTo("Deployment Report: shop → production: IN_PROGRESS");
+        assertThat(action.getReportHtml()).contains("2.0.0");
     }
 }

@@ -1,0 +1,124 @@
+package io.jenkins.plugins.deploymentsop.dora;
+
+import io.jenkins.plugins.deploymentsop.record.ChangeEntry;
+import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
+import io.jenkins.plugins.deploymentsop.record.Incident;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
+import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns a finished deployment record into the compact event the DORA index keeps. Failure and recovery times come
+ * from what the record shows: an incident's detection and restoration, else the first failed phase and the end of
+ * the rollback that put traffic back; a failure that never moved traffic to the new version restored nothing, as
+ * production never changed.
+ */
+public final class RecordEvents {
+    private RecordEvents() {}
+
+    /**
+     * Maps a record.
+     *
+     * @param record the record
+     * @return the event, empty while the deployment is still in progress
+     */
+    public static Optional<DeploymentEvent> from(final DeploymentRecord record) {
+        Optional<DeploymentOutcome> outcome = outcomeOf(record.getOutcome());
+        Instant started = record.getStartedAt();
+        Instant finished = record.getFinishedAt();
+        if (outcome.isEmpty() || started == null || finished == null) {
+            return Optional.empty();
+        }
+        DeploymentEvent.Builder event = DeploymentEvent.builder()
+                .deploymentId(idOf(record))
+                .job(record.getJob())
+                .service(record.getService())
+                .environment(record.getEnvironment())
+                .productionTier(record.isProductionTier())
+                .type(typeOf(record.getType()))
+                .outcome(outcome.get())
+                .startedAt(started)
+                .finishedAt(finished.isBefore(started) ? started : finished);
+        for (ChangeEntry change : record.getChanges()) {
+            event.commit(change.commitId(), change.committedAt());
+        }
+        record.getIncidents().forEach(incident -> event.incident(incident.id()));
+        if (outcome.get().isChangeFailure()) {
+            Instant detected = failureDetectedAt(record, finished);
+            event.failureDetectedAt(detected);
+            serviceRestoredAt(record, detected).ifPresent(event::serviceRestoredAt);
+        }
+        return Optional.of(event.build());
+    }
+
+    /**
+     * The id of a deployment across the controller: job, build number and service@environment.
+     *
+     * @param record the record
+     * @return the id
+     */
+    public static String idOf(final DeploymentRecord record) {
+        return record.getJob() + "#" + record.getBuild() + "#" + record.key().id();
+    }
+
+    private static Optional<DeploymentOutcome> outcomeOf(final Outcome outcome) {
+        switch (outcome) {
+            case SUCCEEDED:
+                return Optional.of(DeploymentOutcome.SUCCEEDED);
+            case FAILED:
+                return Optional.of(DeploymentOutcome.FAILED);
+            case ROLLED_BACK:
+                return Optional.of(DeploymentOutcome.ROLLED_BACK);
+            case ABORTED:
+                return Optional.of(DeploymentOutcome.ABORTED);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private static DeploymentType typeOf(final io.jenkins.plugins.deploymentsop.record.DeploymentType type) {
+        switch (type) {
+            case HOTFIX:
+                return DeploymentType.HOTFIX;
+            case FEATURE_FLAG:
+                return DeploymentType.FEATURE_FLAG;
+            default:
+                return DeploymentType.STANDARD;
+        }
+    }
+
+    private static Instant failureDetectedAt(final DeploymentRecord record, final Instant finished) {
+        return record.getIncidents().stream()
+                .map(Incident::detectedAt)
+                .min(Comparator.naturalOrder())
+                .or(() -> record.getTimeline().stream()
+                        .filter(entry -> entry.status() == TimelineEntry.Status.FAILED)
+                        .map(TimelineEntry::at)
+                        .findFirst())
+                .or(() -> record.getRollbacks().stream()
+                        .map(RollbackEvent::startedAt)
+                        .findFirst())
+                .orElse(finished);
+    }
+
+    private static Optional<Instant> serviceRestoredAt(final DeploymentRecord record, final Instant detected) {
+        Optional<Instant> restored = record.getIncidents().stream()
+                .map(Incident::restoredAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .or(() -> record.getRollbacks().stream()
+                        .filter(RollbackEvent::succeeded)
+                        .map(RollbackEvent::finishedAt)
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder()));
+        if (restored.isPresent()) {
+            return restored.map(time -> time.isBefore(detected) ? detected : time);
+        }
+        boolean productionChanged = !record.getTraffic().isEmpty();
+        return productionChanged || !record.getIncidents().isEmpty() ? Optional.empty() : Optional.of(detected);
+    }
+}

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.deploymentsop.ui;
+
+import hudson.model.Job;
+import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
+import io.jenkins.plugins.deploymentsop.dora.RecordEvents;
+import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
+import io.jenkins.plugins.deploymentsop.dora.index.IndexSnapshot;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
+import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
+import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import jenkins.model.Jenkins;
+
+/**
+ * The controller's deployment index under {@code JENKINS_HOME/deployment-sop}: every finished deployment is
+ * appended once; the DORA pages read only this index, never the builds, except to rebuild it when it is missing or
+ * corrupt.
+ */
+public final class DoraIndexes {
+    private static final Logger LOGGER = Logger.getLogger(DoraIndexes.class.getName());
+    private static DeploymentIndex index;
+    private static Path indexFolder;
+
+    private DoraIndexes() {}
+
+    /** Returns the index of this controller; kept while JENKINS_HOME stays the same (it caches what it read). */
+    static synchronized DeploymentIndex index() {
+        Path folder = Jenkins.get().getRootDir().toPath().resolve(RecordStore.FOLDER);
+        if (index == null || !folder.equals(indexFolder)) {
+            index = new DeploymentIndex(folder);
+            indexFolder = folder;
+        }
+        return index;
+    }
+
+    /**
+     * Appends a finished deployment to the index; one still in progress is skipped.
+     *
+     * @param record the record
+     * @throws IOException if the index cannot be written
+     */
+    public static void append(final DeploymentRecord record) throws IOException {
+        Optional<DeploymentEvent> event = RecordEvents.from(record);
+        if (event.isPresent()) {
+            index().append(event.get());
+        }
+    }
+
+    /**
+     * Reads the index, rebuilding it from the build records first if it is missing or corrupt.
+     *
+     * @return the deployments and the health of the index
+     * @throws IOException if the index cannot be read or rebuilt
+     */
+    public static IndexSnapshot snapshot() throws IOException {
+        return index().snapshot(DoraIndexes::eventsFromBuildRecords);
+    }
+
+    /** Reads every deployment record of every build: only for a rebuild of the index. */
+    @SuppressWarnings("rawtypes")
+    private static Stream<DeploymentEvent> eventsFromBuildRecords() {
+        List<DeploymentEvent> events = new ArrayList<>();
+        for (Job<?, ?> job : Jenkins.get().getAllItems(Job.class)) {
+            for (Run<?, ?> run : job.getBuilds()) {
+                Path folder = run.getRootDir().toPath();
+                RecordStore store = RecordStore.forBuild(folder);
+                try {
+                    for (DeploymentKey key : store.keys()) {
+                        store.load(key).flatMap(RecordEvents::from).ifPresent(events::add);
+                    }
+                } catch (IOException exception) {
+                    LOGGER.log(
+                            Level.WARNING, "Skipping the deployment records of " + run + " in the rebuild", exception);
+                }
+            }
+        }
+        return events.stream();
+    }
+}
