@@ -59,6 +59,20 @@ public final class NginxSettings {
         return mode == NginxMode.DYNAMIC ? new NginxDynamicRouter(this) : new NginxReloadRouter(this);
     }
 
+    /**
+     * Renders the managed file for a split, e.g. to create it once when nginx is set up: the upstream include (reload
+     * mode) or the JSON state file (dynamic mode).
+     *
+     * @param split the split the file should hold
+     * @return the file content
+     */
+    public String renderFile(final TrafficSplit split) {
+        String revision = NginxFiles.newRevision();
+        return mode == NginxMode.DYNAMIC
+                ? NginxFiles.dynamicState(split, revision)
+                : NginxFiles.upstreamInclude(this, split, revision);
+    }
+
     public NginxMode mode() {
         return mode;
     }
