@@ -17,8 +17,29 @@ final class NginxReloadRouter implements TrafficRouter {
         this.status = new NginxStatus(settings);
     }
 
+    /**
+     * Reads the split and checks that nginx runs the managed file as it is on disk: a different revision means a
+     * reload is still going on (then this waits for it, up to the verify timeout) or the file was changed without one.
+     */
     @Override
     public TrafficSplit read() throws RouterException {
+        Optional<String> file = readFile();
+        Optional<String> fileRevision = file.flatMap(NginxFiles::revision);
+        NginxStatus.Served served = status.read();
+        if (fileRevision.isEmpty() || fileRevision.equals(served.revision())) {
+            return served.split();
+        }
+        Optional<String> mismatch;
+        try {
+            mismatch = status.awaitRevision(fileRevision.get());
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+            throw RouterException.nothingChanged("Interrupted while waiting for nginx to load " + settings.file());
+        }
+        if (mismatch.isPresent()) {
+            throw RouterException.nothingChanged(mismatch.get() + ", but " + settings.file() + " has revision "
+                    + fileRevision.get() + ": a reload is pending or the file was changed without one");
+        }
         return status.read().split();
     }
 

@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 final class NginxStatus {
     private static final long POLL_MILLIS = 2;
+    /**
+     * Matching answers needed in a row: right after a reload an old worker may still accept a connection or two
+     * before it stops listening, so one answer from a new worker is not yet proof.
+     */
+    private static final int CONFIRMATIONS = 3;
 
     private final StatusEndpoint endpoint;
     private final Duration verifyTimeout;
@@ -49,13 +54,45 @@ final class NginxStatus {
     Optional<String> awaitServed(final TrafficSplit split, final Optional<String> revision)
             throws InterruptedException {
         long deadline = System.nanoTime() + verifyTimeout.toNanos();
-        String last;
+        String last = "";
+        int confirmed = 0;
         do {
             try {
                 Served served = read();
                 boolean sameRevision = revision.isEmpty() || revision.equals(served.revision());
                 if (served.split().equals(split) && sameRevision) {
-                    return Optional.empty();
+                    confirmed++;
+                    if (confirmed >= CONFIRMATIONS) {
+                        return Optional.empty();
+                    }
+                    continue;
+                }
+                confirmed = 0;
+                last = "nginx serves " + served.split()
+                        + served.revision().map(r -> " (revision " + r + ")").orElse("");
+            } catch (RouterException exception) {
+                confirmed = 0;
+                last = exception.getMessage();
+            }
+            Thread.sleep(POLL_MILLIS);
+        } while (System.nanoTime() < deadline);
+        return Optional.of(last + " after waiting " + verifyTimeout.toMillis() + " ms for " + split
+                + revision.map(r -> " (revision " + r + ")").orElse(""));
+    }
+
+    /**
+     * Polls until nginx reports a revision, whatever the split.
+     *
+     * @return empty when served, else what nginx served instead
+     */
+    Optional<String> awaitRevision(final String revision) throws InterruptedException {
+        long deadline = System.nanoTime() + verifyTimeout.toNanos();
+        String last;
+        do {
+            try {
+                Served served = read();
+                if (served.revision().filter(revision::equals).isPresent()) {
+                    return awaitServed(served.split(), Optional.of(revision));
                 }
                 last = "nginx serves " + served.split()
                         + served.revision().map(r -> " (revision " + r + ")").orElse("");
@@ -64,8 +101,7 @@ final class NginxStatus {
             }
             Thread.sleep(POLL_MILLIS);
         } while (System.nanoTime() < deadline);
-        return Optional.of(last + " after waiting " + verifyTimeout.toMillis() + " ms for " + split
-                + revision.map(r -> " (revision " + r + ")").orElse(""));
+        return Optional.of(last);
     }
 
     String location() {
