@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploymentsop.health;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.net.URI;
@@ -96,11 +97,21 @@ public final class HttpProbeSettings {
     public static final class Builder {
         private final String url;
         private StatusSet statuses = StatusSet.SUCCESSFUL;
+
+        @CheckForNull
         private String bodyContains;
+
+        @CheckForNull
         private Pattern bodyMatches;
+
+        @CheckForNull
         private JsonPointer jsonPointer;
+
         private String jsonEquals = "";
+
+        @CheckForNull
         private TimeSpan maxLatency;
+
         private final Map<String, String> headers = new LinkedHashMap<>();
         private ProbeCredentials credentials = ProbeCredentials.none();
         private TimeSpan timeout = TimeSpan.ofSeconds(5);

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Replaces router files so that a reader (nginx, HAProxy, a script) sees either the old or the new content, never
@@ -41,9 +43,14 @@ final class AtomicFiles {
     static void write(final Path file, final String text) throws IOException {
         Path absolute = file.toAbsolutePath();
         Path directory = absolute.getParent();
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        Path name = absolute.getFileName();
+        if (directory == null || name == null) {
+            throw new IOException("Not a file in a directory: " + absolute);
+        }
+        // created like any new file (umask), not owner-only: a server running as another user must read it
+        Path temporary = directory.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             copyPermissions(absolute, temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -71,20 +78,13 @@ final class AtomicFiles {
         }
     }
 
-    // createTempFile makes an owner-only file; a server running as another user must still read the new file
+    // a replaced file keeps its permissions, so an operator's choice survives every deployment
     private static void copyPermissions(final Path original, final Path temporary) throws IOException {
         if (Files.exists(original)) {
             try {
                 Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(original));
             } catch (UnsupportedOperationException exception) {
                 // not a POSIX file system: the default permissions are all we can have
-            }
-        } else {
-            try {
-                Files.setPosixFilePermissions(
-                        temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException exception) {
-                // not a POSIX file system
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.traffic;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
@@ -24,12 +25,12 @@ public final class CommandRouterSettings {
     private final TimeSpan verifyTimeout;
     private final TimeSpan verifyInterval;
 
-    private CommandRouterSettings(final Builder builder) {
+    private CommandRouterSettings(final Builder builder, final CommandRunner runner) {
         this.applyCommand = CommandTemplate.parse("applyCommand", builder.applyCommand, APPLY_PLACEHOLDERS);
         this.readCommand = CommandTemplate.parse("readCommand", builder.readCommand, READ_PLACEHOLDERS);
         this.blueTarget = builder.blueTarget;
         this.greenTarget = builder.greenTarget;
-        this.runner = builder.runner;
+        this.runner = runner;
         this.commandTimeout = builder.commandTimeout;
         this.verifyTimeout = builder.verifyTimeout;
         this.verifyInterval = builder.verifyInterval;
@@ -82,7 +83,10 @@ public final class CommandRouterSettings {
         private String readCommand = "";
         private String blueTarget = "";
         private String greenTarget = "";
+
+        @CheckForNull
         private CommandRunner runner;
+
         private TimeSpan commandTimeout = TimeSpan.ofMinutes(2);
         private TimeSpan verifyTimeout = TimeSpan.ofSeconds(30);
         private TimeSpan verifyInterval = TimeSpan.ofSeconds(1);
@@ -136,7 +140,8 @@ public final class CommandRouterSettings {
          * @throws InvalidInputException naming the first bad parameter
          */
         public CommandRouterSettings build() {
-            if (runner == null) {
+            CommandRunner commands = runner;
+            if (commands == null) {
                 throw new IllegalArgumentException("The command router needs a command runner");
             }
             if (commandTimeout.isZero()) {
@@ -145,7 +150,7 @@ public final class CommandRouterSettings {
             if (verifyInterval.isZero()) {
                 throw new InvalidInputException("verifyInterval", verifyInterval.toString(), "a positive duration");
             }
-            return new CommandRouterSettings(this);
+            return new CommandRouterSettings(this, commands);
         }
     }
 }

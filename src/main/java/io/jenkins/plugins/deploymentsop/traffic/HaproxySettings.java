@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.traffic;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.nio.file.Path;
@@ -75,7 +76,10 @@ public final class HaproxySettings {
         private String blueServer = "blue";
         private String greenServer = "green";
         private HaproxyZeroState zeroWeightState = HaproxyZeroState.DRAIN;
+
+        @CheckForNull
         private Path stateFile;
+
         private TimeSpan timeout = TimeSpan.ofSeconds(5);
 
         private Builder() {}
@@ -119,7 +123,7 @@ public final class HaproxySettings {
          * @param value the file, or {@code null} for none
          * @return this
          */
-        public Builder stateFile(final Path value) {
+        public Builder stateFile(@CheckForNull final Path value) {
             this.stateFile = value;
             return this;
         }

@@ -50,9 +50,8 @@ final class NginxFiles {
 
     /** Renders the dynamic-mode state file that the njs script reads on every request. */
     static String dynamicState(final TrafficSplit split, final String revision) {
-        return String.format(
-                "{\"blue\": %s, \"green\": %s, \"revision\": \"%s\"}\n",
-                split.blue().doubleValue(), split.green().doubleValue(), revision);
+        return "{\"blue\": " + split.blue().doubleValue() + ", \"green\": "
+                + split.green().doubleValue() + ", \"revision\": \"" + revision + "\"}\n";
     }
 
     static String statusLine(final TrafficSplit split, final String revision) {

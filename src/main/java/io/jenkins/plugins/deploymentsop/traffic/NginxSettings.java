@@ -1,8 +1,10 @@
 package io.jenkins.plugins.deploymentsop.traffic;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -15,6 +17,10 @@ import java.util.regex.Pattern;
  * Parameter names in error messages are those of the Pipeline {@code nginx(...)} router.
  */
 public final class NginxSettings {
+    // dynamic mode runs no command
+    private static final CommandRunner NO_COMMANDS = (command, environment, timeout) -> {
+        throw new IOException("nginx dynamic mode runs no commands: " + command);
+    };
     private static final Pattern UPSTREAM = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern SERVER = Pattern.compile("[A-Za-z0-9_.:\\[\\]/-]{1,255}");
 
@@ -31,9 +37,9 @@ public final class NginxSettings {
     private final TimeSpan commandTimeout;
     private final TimeSpan verifyTimeout;
 
-    private NginxSettings(final Builder builder, final URI statusUrl) {
+    private NginxSettings(final Builder builder, final Path file, final CommandRunner runner, final URI statusUrl) {
         this.mode = builder.mode;
-        this.file = builder.file;
+        this.file = file;
         this.upstream = builder.upstream;
         this.blueServer = builder.blueServer;
         this.greenServer = builder.greenServer;
@@ -41,7 +47,7 @@ public final class NginxSettings {
         this.statusUrl = statusUrl;
         this.testCommand = List.copyOf(builder.testCommand);
         this.reloadCommand = List.copyOf(builder.reloadCommand);
-        this.runner = builder.runner;
+        this.runner = runner;
         this.commandTimeout = builder.commandTimeout;
         this.verifyTimeout = builder.verifyTimeout;
     }
@@ -139,7 +145,10 @@ public final class NginxSettings {
     /** Collects and validates the settings. */
     public static final class Builder {
         private NginxMode mode = NginxMode.RELOAD;
+
+        @CheckForNull
         private Path file;
+
         private String upstream = "";
         private String blueServer = "";
         private String greenServer = "";
@@ -147,7 +156,10 @@ public final class NginxSettings {
         private String statusUrl = "";
         private List<String> testCommand = List.of("nginx", "-t", "-q");
         private List<String> reloadCommand = List.of("nginx", "-s", "reload");
+
+        @CheckForNull
         private CommandRunner runner;
+
         private TimeSpan commandTimeout = TimeSpan.ofSeconds(30);
         private TimeSpan verifyTimeout = TimeSpan.ofSeconds(10);
 
@@ -208,12 +220,12 @@ public final class NginxSettings {
         }
 
         public Builder testCommand(final List<String> value) {
-            this.testCommand = value;
+            this.testCommand = List.copyOf(value);
             return this;
         }
 
         public Builder reloadCommand(final List<String> value) {
-            this.reloadCommand = value;
+            this.reloadCommand = List.copyOf(value);
             return this;
         }
 
@@ -239,9 +251,11 @@ public final class NginxSettings {
          * @throws InvalidInputException naming the first bad parameter
          */
         public NginxSettings build() {
-            if (file == null) {
+            Path managed = file;
+            if (managed == null) {
                 throw new InvalidInputException("file", "", "the path of the managed nginx file");
             }
+            CommandRunner commands = runner;
             if (!UPSTREAM.matcher(upstream).matches()) {
                 throw new InvalidInputException("upstream", upstream, "1 to 64 letters, digits, '_', '.' or '-'");
             }
@@ -250,7 +264,7 @@ public final class NginxSettings {
                 checkServer("greenServer", greenServer);
                 checkCommand("testCommand", testCommand);
                 checkCommand("reloadCommand", reloadCommand);
-                if (runner == null) {
+                if (commands == null) {
                     throw new IllegalArgumentException("The reload mode needs a command runner");
                 }
             }
@@ -260,7 +274,7 @@ public final class NginxSettings {
             if (verifyTimeout.isZero()) {
                 throw new InvalidInputException("verifyTimeout", verifyTimeout.toString(), "a positive duration");
             }
-            return new NginxSettings(this, parseStatusUrl());
+            return new NginxSettings(this, managed, commands == null ? NO_COMMANDS : commands, parseStatusUrl());
         }
 
         private URI parseStatusUrl() {
