@@ -38,6 +38,13 @@ class CommandTemplateTest {
                 CommandRouterSettings.APPLY_PLACEHOLDERS);
 
         assertThat(template.render(VALUES)).isEqualTo("curl -d '{\"blue\":90,\"green\":10}'");
+
+        CommandTemplate jsonPath = CommandTemplate.parse(
+                "readCommand",
+                "kubectl get ingress shop -o jsonpath=\"blue={{.metadata.annotations.blue}}\"",
+                CommandRouterSettings.READ_PLACEHOLDERS);
+        assertThat(jsonPath.render(VALUES))
+                .isEqualTo("kubectl get ingress shop -o jsonpath=\"blue={.metadata.annotations.blue}\"");
     }
 
     @Test
