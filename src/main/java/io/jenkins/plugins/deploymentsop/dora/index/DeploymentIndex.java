@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,18 +54,8 @@ public final class DeploymentIndex {
     private final IndexOptions options;
     private final FileLocks locks;
 
-    // the read cache, guarded by this
-    @CheckForNull
-    private String generation;
-
-    private long offset;
-    private long lineNumber;
-    private long lines;
-    private long corruptLines;
-    private final List<String> corruptReports = new ArrayList<>();
-    private DeploymentTable.Builder builder = DeploymentTable.builder();
-    private DeploymentTable table = DeploymentTable.empty();
-    private boolean changed;
+    /** Guarded by this. */
+    private final ReadCache cache = new ReadCache();
 
     /**
      * Opens the index in a directory with default options; nothing is read or created yet.
@@ -165,13 +154,12 @@ public final class DeploymentIndex {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             IndexHeader header = IndexHeader.read(channel);
             long size = channel.size();
-            if (!header.generation.equals(generation) || size < offset) {
-                resetCache(header);
+            if (!cache.isCurrent(header, size)) {
+                cache.reset(header);
             }
-            if (size > offset) {
-                channel.position(offset);
-                offset += new LineScanner(options.getMaxLineBytes())
-                        .scan(Channels.newInputStream(channel), new CacheFiller());
+            if (size > cache.offset()) {
+                channel.position(cache.offset());
+                cache.readFrom(Channels.newInputStream(channel), options.getMaxLineBytes());
             }
         } catch (NoSuchFileException exception) {
             problem = IndexHealth.missing();
@@ -181,14 +169,10 @@ public final class DeploymentIndex {
             locks.readWrite.readLock().unlock();
         }
         if (problem != null) {
-            resetCache(null);
+            cache.reset(null);
             return new IndexSnapshot(DeploymentTable.empty(), problem);
         }
-        if (changed) {
-            table = builder.build();
-            changed = false;
-        }
-        return new IndexSnapshot(table, health());
+        return new IndexSnapshot(cache.table(), cache.health());
     }
 
     /**
@@ -220,8 +204,8 @@ public final class DeploymentIndex {
      * @return {@code true} to compact
      */
     public synchronized boolean needsCompaction() {
-        long dead = lines - builder.size();
-        return dead >= MIN_DEAD_LINES_FOR_COMPACTION && dead * 2 > lines;
+        long dead = cache.deadLines();
+        return dead >= MIN_DEAD_LINES_FOR_COMPACTION && dead * 2 > cache.lines();
     }
 
     /**
@@ -360,51 +344,6 @@ public final class DeploymentIndex {
             return copied;
         } finally {
             locks.readWrite.writeLock().unlock();
-        }
-    }
-
-    private void resetCache(@CheckForNull final IndexHeader header) {
-        generation = header == null ? null : header.generation;
-        offset = header == null ? 0 : header.length;
-        lineNumber = 1;
-        lines = 0;
-        corruptLines = 0;
-        corruptReports.clear();
-        builder = DeploymentTable.builder();
-        table = DeploymentTable.empty();
-        changed = false;
-    }
-
-    private IndexHealth health() {
-        return new IndexHealth(null, false, lines, builder.size(), corruptLines, corruptReports, false, null);
-    }
-
-    private void reportCorrupt(final String reason) {
-        corruptLines++;
-        if (corruptReports.size() < IndexHealth.MAX_REPORTED) {
-            corruptReports.add("line " + lineNumber + ": " + reason);
-        }
-    }
-
-    /** Adds the lines of a read to the cache; runs inside {@link #snapshot()}, so it holds the monitor. */
-    private final class CacheFiller implements LineScanner.Handler {
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) {
-            lineNumber++;
-            lines++;
-            try {
-                builder.add(EventLines.decode(buffer, start, length));
-                changed = true;
-            } catch (CorruptLineException exception) {
-                reportCorrupt(exception.getMessage());
-            }
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            lineNumber++;
-            lines++;
-            reportCorrupt(String.format("%d bytes, longer than the limit of %d", length, options.getMaxLineBytes()));
         }
     }
 
