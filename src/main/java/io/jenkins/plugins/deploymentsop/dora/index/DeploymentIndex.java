@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploymentsop.dora.index;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentTable;
 import java.io.BufferedOutputStream;
@@ -19,10 +18,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -265,24 +262,23 @@ public final class DeploymentIndex {
             long cutoff = options.getRetention()
                     .map(retention -> now.toEpochMilli() - retention.toMillis())
                     .orElse(Long.MIN_VALUE);
-            LineSurvey survey = new LineSurvey(cutoff);
+            CompactionSurvey survey = new CompactionSurvey(cutoff);
             scanRange(header.length, mark, survey);
             BitSet keep = survey.linesToKeep();
             Path temp = Files.createTempFile(directory, FILE_NAME, ".tmp");
             try {
-                LineCopier copier = new LineCopier(keep);
+                KeptLineCopier copier = new KeptLineCopier(keep);
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                     out.write(IndexHeader.newHeaderLine());
-                    copier.out = out;
-                    scanRange(header.length, mark, copier);
+                    scanRange(header.length, mark, copier.to(out));
                 }
                 long copied = replaceWith(temp, mark, false);
                 return new CompactionResult(
-                        survey.lines,
-                        copier.written + copied,
-                        survey.lines - survey.corrupt - survey.lastLine.size(),
-                        survey.expired,
-                        survey.corrupt);
+                        survey.lines(),
+                        copier.written() + copied,
+                        survey.superseded(),
+                        survey.expired(),
+                        survey.corrupt());
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -321,13 +317,12 @@ public final class DeploymentIndex {
             if (Files.exists(file)) {
                 long size = Files.size(file);
                 if (size > mark) {
-                    TailCopier tail = new TailCopier();
                     try (OutputStream out =
                             new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.APPEND))) {
-                        tail.out = out;
+                        TailCopier tail = new TailCopier(out);
                         scanRange(mark, size, tail);
+                        copied = tail.written();
                     }
-                    copied = tail.written;
                 }
                 if (keepBackup) {
                     Files.copy(file, directory.resolve(BACKUP_NAME), StandardCopyOption.REPLACE_EXISTING);
@@ -344,109 +339,6 @@ public final class DeploymentIndex {
             return copied;
         } finally {
             locks.readWrite.writeLock().unlock();
-        }
-    }
-
-    /** First compaction pass: the last line of every deployment id, and which lines are expired or corrupt. */
-    private static final class LineSurvey implements LineScanner.Handler {
-        private final long cutoff;
-        private final Map<String, Integer> lastLine = new HashMap<>();
-        private final BitSet expiredLines = new BitSet();
-        private int lines;
-        private long corrupt;
-        private long expired;
-
-        LineSurvey(final long cutoff) {
-            this.cutoff = cutoff;
-        }
-
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) {
-            int line = lines++;
-            try {
-                DeploymentEvent event = EventLines.decode(buffer, start, length);
-                lastLine.put(event.getDeploymentId(), line);
-                if (event.getFinishedAt().toEpochMilli() < cutoff) {
-                    expiredLines.set(line);
-                }
-            } catch (CorruptLineException exception) {
-                corrupt++;
-            }
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            lines++;
-            corrupt++;
-        }
-
-        BitSet linesToKeep() {
-            BitSet keep = new BitSet(lines);
-            for (int line : lastLine.values()) {
-                if (expiredLines.get(line)) {
-                    expired++;
-                } else {
-                    keep.set(line);
-                }
-            }
-            return keep;
-        }
-    }
-
-    /** Second compaction pass: copies the lines to keep, byte for byte. */
-    private static final class LineCopier implements LineScanner.Handler {
-        private final BitSet keep;
-
-        @CheckForNull
-        private OutputStream out;
-
-        private int line;
-        private long written;
-
-        LineCopier(final BitSet keep) {
-            this.keep = keep;
-        }
-
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) throws IOException {
-            if (keep.get(line++) && out != null) {
-                out.write(buffer, start, length);
-                out.write('\n');
-                written++;
-            }
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            line++;
-        }
-    }
-
-    /** Copies valid event lines appended during a rewrite; headers and broken lines are left behind. */
-    private static final class TailCopier implements LineScanner.Handler {
-        @CheckForNull
-        private OutputStream out;
-
-        private long written;
-
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) throws IOException {
-            if (out == null || IndexHeader.isHeader(buffer, start, length)) {
-                return;
-            }
-            try {
-                EventLines.decode(buffer, start, length);
-            } catch (CorruptLineException exception) {
-                return;
-            }
-            out.write(buffer, start, length);
-            out.write('\n');
-            written++;
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            // never carried over
         }
     }
 
