@@ -13,8 +13,6 @@ import java.util.Set;
 public final class EventFilter implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final EventFilter PRODUCTION = new EventFilter(null, null, null, true);
-
     @CheckForNull
     private final Set<String> jobs;
 
@@ -43,7 +41,7 @@ public final class EventFilter implements Serializable {
      * @return the filter
      */
     public static EventFilter production() {
-        return PRODUCTION;
+        return new EventFilter(null, null, null, true);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploymentsop.dora.index;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentTable;
 import java.io.BufferedOutputStream;
@@ -17,13 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -55,18 +51,8 @@ public final class DeploymentIndex {
     private final IndexOptions options;
     private final FileLocks locks;
 
-    // the read cache, guarded by this
-    @CheckForNull
-    private String generation;
-
-    private long offset;
-    private long lineNumber;
-    private long lines;
-    private long corruptLines;
-    private final List<String> corruptReports = new ArrayList<>();
-    private DeploymentTable.Builder builder = DeploymentTable.builder();
-    private DeploymentTable table = DeploymentTable.empty();
-    private boolean changed;
+    /** Guarded by this. */
+    private final ReadCache cache = new ReadCache();
 
     /**
      * Opens the index in a directory with default options; nothing is read or created yet.
@@ -165,13 +151,12 @@ public final class DeploymentIndex {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             IndexHeader header = IndexHeader.read(channel);
             long size = channel.size();
-            if (!header.generation.equals(generation) || size < offset) {
-                resetCache(header);
+            if (!cache.isCurrent(header, size)) {
+                cache.reset(header);
             }
-            if (size > offset) {
-                channel.position(offset);
-                offset += new LineScanner(options.getMaxLineBytes())
-                        .scan(Channels.newInputStream(channel), new CacheFiller());
+            if (size > cache.offset()) {
+                channel.position(cache.offset());
+                cache.readFrom(Channels.newInputStream(channel), options.getMaxLineBytes());
             }
         } catch (NoSuchFileException exception) {
             problem = IndexHealth.missing();
@@ -181,14 +166,10 @@ public final class DeploymentIndex {
             locks.readWrite.readLock().unlock();
         }
         if (problem != null) {
-            resetCache(null);
+            cache.reset(null);
             return new IndexSnapshot(DeploymentTable.empty(), problem);
         }
-        if (changed) {
-            table = builder.build();
-            changed = false;
-        }
-        return new IndexSnapshot(table, health());
+        return new IndexSnapshot(cache.table(), cache.health());
     }
 
     /**
@@ -220,8 +201,8 @@ public final class DeploymentIndex {
      * @return {@code true} to compact
      */
     public synchronized boolean needsCompaction() {
-        long dead = lines - builder.size();
-        return dead >= MIN_DEAD_LINES_FOR_COMPACTION && dead * 2 > lines;
+        long dead = cache.deadLines();
+        return dead >= MIN_DEAD_LINES_FOR_COMPACTION && dead * 2 > cache.lines();
     }
 
     /**
@@ -281,24 +262,23 @@ public final class DeploymentIndex {
             long cutoff = options.getRetention()
                     .map(retention -> now.toEpochMilli() - retention.toMillis())
                     .orElse(Long.MIN_VALUE);
-            LineSurvey survey = new LineSurvey(cutoff);
+            CompactionSurvey survey = new CompactionSurvey(cutoff);
             scanRange(header.length, mark, survey);
             BitSet keep = survey.linesToKeep();
             Path temp = Files.createTempFile(directory, FILE_NAME, ".tmp");
             try {
-                LineCopier copier = new LineCopier(keep);
+                KeptLineCopier copier = new KeptLineCopier(keep);
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                     out.write(IndexHeader.newHeaderLine());
-                    copier.out = out;
-                    scanRange(header.length, mark, copier);
+                    scanRange(header.length, mark, copier.to(out));
                 }
                 long copied = replaceWith(temp, mark, false);
                 return new CompactionResult(
-                        survey.lines,
-                        copier.written + copied,
-                        survey.lines - survey.corrupt - survey.lastLine.size(),
-                        survey.expired,
-                        survey.corrupt);
+                        survey.lines(),
+                        copier.written() + copied,
+                        survey.superseded(),
+                        survey.expired(),
+                        survey.corrupt());
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -337,13 +317,12 @@ public final class DeploymentIndex {
             if (Files.exists(file)) {
                 long size = Files.size(file);
                 if (size > mark) {
-                    TailCopier tail = new TailCopier();
                     try (OutputStream out =
                             new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.APPEND))) {
-                        tail.out = out;
+                        TailCopier tail = new TailCopier(out);
                         scanRange(mark, size, tail);
+                        copied = tail.written();
                     }
-                    copied = tail.written;
                 }
                 if (keepBackup) {
                     Files.copy(file, directory.resolve(BACKUP_NAME), StandardCopyOption.REPLACE_EXISTING);
@@ -360,154 +339,6 @@ public final class DeploymentIndex {
             return copied;
         } finally {
             locks.readWrite.writeLock().unlock();
-        }
-    }
-
-    private void resetCache(@CheckForNull final IndexHeader header) {
-        generation = header == null ? null : header.generation;
-        offset = header == null ? 0 : header.length;
-        lineNumber = 1;
-        lines = 0;
-        corruptLines = 0;
-        corruptReports.clear();
-        builder = DeploymentTable.builder();
-        table = DeploymentTable.empty();
-        changed = false;
-    }
-
-    private IndexHealth health() {
-        return new IndexHealth(null, false, lines, builder.size(), corruptLines, corruptReports, false, null);
-    }
-
-    private void reportCorrupt(final String reason) {
-        corruptLines++;
-        if (corruptReports.size() < IndexHealth.MAX_REPORTED) {
-            corruptReports.add("line " + lineNumber + ": " + reason);
-        }
-    }
-
-    /** Adds the lines of a read to the cache; runs inside {@link #snapshot()}, so it holds the monitor. */
-    private final class CacheFiller implements LineScanner.Handler {
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) {
-            lineNumber++;
-            lines++;
-            try {
-                builder.add(EventLines.decode(buffer, start, length));
-                changed = true;
-            } catch (CorruptLineException exception) {
-                reportCorrupt(exception.getMessage());
-            }
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            lineNumber++;
-            lines++;
-            reportCorrupt(String.format("%d bytes, longer than the limit of %d", length, options.getMaxLineBytes()));
-        }
-    }
-
-    /** First compaction pass: the last line of every deployment id, and which lines are expired or corrupt. */
-    private static final class LineSurvey implements LineScanner.Handler {
-        private final long cutoff;
-        private final Map<String, Integer> lastLine = new HashMap<>();
-        private final BitSet expiredLines = new BitSet();
-        private int lines;
-        private long corrupt;
-        private long expired;
-
-        LineSurvey(final long cutoff) {
-            this.cutoff = cutoff;
-        }
-
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) {
-            int line = lines++;
-            try {
-                DeploymentEvent event = EventLines.decode(buffer, start, length);
-                lastLine.put(event.getDeploymentId(), line);
-                if (event.getFinishedAt().toEpochMilli() < cutoff) {
-                    expiredLines.set(line);
-                }
-            } catch (CorruptLineException exception) {
-                corrupt++;
-            }
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            lines++;
-            corrupt++;
-        }
-
-        BitSet linesToKeep() {
-            BitSet keep = new BitSet(lines);
-            for (int line : lastLine.values()) {
-                if (expiredLines.get(line)) {
-                    expired++;
-                } else {
-                    keep.set(line);
-                }
-            }
-            return keep;
-        }
-    }
-
-    /** Second compaction pass: copies the lines to keep, byte for byte. */
-    private static final class LineCopier implements LineScanner.Handler {
-        private final BitSet keep;
-
-        @CheckForNull
-        private OutputStream out;
-
-        private int line;
-        private long written;
-
-        LineCopier(final BitSet keep) {
-            this.keep = keep;
-        }
-
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) throws IOException {
-            if (keep.get(line++) && out != null) {
-                out.write(buffer, start, length);
-                out.write('\n');
-                written++;
-            }
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            line++;
-        }
-    }
-
-    /** Copies valid event lines appended during a rewrite; headers and broken lines are left behind. */
-    private static final class TailCopier implements LineScanner.Handler {
-        @CheckForNull
-        private OutputStream out;
-
-        private long written;
-
-        @Override
-        public void line(final byte[] buffer, final int start, final int length) throws IOException {
-            if (out == null || IndexHeader.isHeader(buffer, start, length)) {
-                return;
-            }
-            try {
-                EventLines.decode(buffer, start, length);
-            } catch (CorruptLineException exception) {
-                return;
-            }
-            out.write(buffer, start, length);
-            out.write('\n');
-            written++;
-        }
-
-        @Override
-        public void tooLong(final long length) {
-            // never carried over
         }
     }
 

@@ -31,10 +31,9 @@ final class IndexHeader {
     }
 
     static byte[] newHeaderLine() {
-        return String.format(
-                        "{\"format\":\"%s\",\"version\":%d,\"generation\":\"%s\"}\n",
-                        FORMAT, VERSION, UUID.randomUUID())
-                .getBytes(StandardCharsets.UTF_8);
+        String header = "{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"generation\":\""
+                + UUID.randomUUID() + "\"}";
+        return (header + '\n').getBytes(StandardCharsets.UTF_8);
     }
 
     /**

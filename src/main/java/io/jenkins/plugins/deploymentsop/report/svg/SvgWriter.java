@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 final class SvgWriter {
     private static final Pattern NAME = Pattern.compile("[a-z][a-zA-Z0-9-]*");
-    private static final Pattern CLASS_NAMES = Pattern.compile("[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*");
+    private static final Pattern CLASS_NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
     private final StringBuilder markup = new StringBuilder(2048);
 
@@ -20,8 +20,10 @@ final class SvgWriter {
      * @throws IllegalArgumentException if they are not lower-case class names
      */
     static String checkClasses(final String classes) {
-        if (!CLASS_NAMES.matcher(classes).matches()) {
-            throw new IllegalArgumentException("Not a list of CSS class names: '" + classes + "'");
+        for (String name : classes.split(" ", -1)) {
+            if (!CLASS_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("Not a list of CSS class names: '" + classes + "'");
+            }
         }
         return classes;
     }
