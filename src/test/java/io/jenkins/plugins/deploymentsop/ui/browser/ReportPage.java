@@ -2,7 +2,6 @@ package io.jenkins.plugins.deploymentsop.ui.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -145,11 +144,6 @@ public final class ReportPage {
                 + "        && !/^https?:/i.test(a.value)) { found.push(e.tagName + ' @' + n + '=' + a.value); }"
                 + "  } }"
                 + "return found;");
-    }
-
-    /** Returns the driver, for a test that needs something this page object does not offer. */
-    WebDriver driver() {
-        return driver;
     }
 
     private WebElement section(final String id) {
