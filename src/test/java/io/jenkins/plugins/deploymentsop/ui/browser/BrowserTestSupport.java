@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.ui.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -74,9 +75,20 @@ abstract class BrowserTestSupport {
                 .as("script, loads or handlers in the page")
                 .isEmpty();
         assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+        // reports are posted asynchronously; the console above already shows violations, this catches the posts
+        settle(Duration.ofMillis(300));
         assertThat(server.violationReports()
                         .subList(reportsBefore, server.violationReports().size()))
                 .as("CSP violation reports")
                 .isEmpty();
+    }
+
+    private static void settle(final Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting for CSP reports", exception);
+        }
     }
 }

@@ -1,10 +1,12 @@
 package io.jenkins.plugins.deploymentsop.ui.browser;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The DORA metrics page as a browser shows it: heading, filter form, metric cards with trend charts, table. */
 public final class DoraMetricsPage {
@@ -46,15 +48,20 @@ public final class DoraMetricsPage {
     }
 
     /**
-     * Chooses a service in the filter form and submits it, as a user without JavaScript would.
+     * Chooses a service in the filter form, submits it as a user without JavaScript would, and waits for the new page.
      *
      * @param service the visible text of the option
      */
     public void filterByService(final String service) {
         new Select(driver.findElement(By.cssSelector(".dsop-dora-filters select[name=service]")))
                 .selectByVisibleText(service);
+        String before = driver.getCurrentUrl();
         driver.findElement(By.cssSelector(".dsop-dora-filters button, .dsop-dora-filters input[type=submit]"))
                 .click();
+        // a click starts the navigation but need not wait for it
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(browser -> !before.equals(browser.getCurrentUrl())
+                        && "complete".equals(((ChromeDriver) browser).executeScript("return document.readyState")));
     }
 
     public String currentUrl() {

@@ -35,9 +35,9 @@ class DoraPageUiTest extends BrowserTestSupport {
         assertThat(page.exportLinks())
                 .anyMatch(link -> link.contains("api/dora.json"))
                 .anyMatch(link -> link.contains("api/dora.csv"));
-        assertThat(page.cardStyle("display"))
+        assertThat(page.cardStyle("border-top-width"))
                 .as("the linked stylesheet applied")
-                .isNotEqualTo("inline");
+                .isEqualTo("4px");
         browser.screenshot("dora-page.png");
         assertCleanPage(page::activeContent);
     }
