@@ -1,7 +1,9 @@
 package io.jenkins.plugins.deploymentsop.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,14 @@ class BrowserHarnessUiTest extends BrowserTestSupport {
         assertThat(browser.openDialog()).contains("1");
         assertThat(page.activeContent()).contains("element IMG", "IMG @onerror", "IMG @src=x");
         browser.consoleErrors();
+    }
+
+    @Test
+    void shouldFailWithTheDebianPackagesWhenTheBrowserIsMissing() {
+        assertThatThrownBy(() -> HeadlessChromium.requireExecutable(Path.of("/usr/bin/no-such-chromedriver")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/usr/bin/no-such-chromedriver is missing")
+                .hasMessageContaining("apt-get install -y chromium chromium-driver");
     }
 
     private static int awaitReports(final int count) throws InterruptedException {

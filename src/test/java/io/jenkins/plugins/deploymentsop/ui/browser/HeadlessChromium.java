@@ -51,10 +51,14 @@ public final class HeadlessChromium implements AutoCloseable {
     public static HeadlessChromium start() {
         requireExecutable(CHROMIUM);
         requireExecutable(CHROMEDRIVER);
-        // belt and braces: even a code path that consults Selenium Manager finds the driver and stays offline
+        // The explicit driver path below makes Selenium skip Selenium Manager. Belt and braces: the system property
+        // names the driver too, and should anything still call Selenium Manager, it gets "SE_*" properties as its
+        // environment: offline, no statistics, and /bin/false instead of the binary bundled in the jar, so it fails
+        // at once rather than download anything.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        System.setProperty("SE_AVOID_STATS", "true");
+        System.setProperty("SE_MANAGER_PATH", "/bin/false");
         System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("SE_AVOID_STATS", "true");
         Path profile;
         try {
             profile = Files.createTempDirectory("deployment-sop-chromium-");
@@ -94,7 +98,7 @@ public final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver, profile);
     }
 
-    private static void requireExecutable(final Path binary) {
+    static void requireExecutable(final Path binary) {
         if (!Files.isExecutable(binary)) {
             throw new AssertionError(binary + " is missing: the browser tests need the " + PACKAGES);
         }

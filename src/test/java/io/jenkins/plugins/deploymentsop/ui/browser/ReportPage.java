@@ -2,7 +2,6 @@ package io.jenkins.plugins.deploymentsop.ui.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -123,33 +122,14 @@ public final class ReportPage {
     }
 
     /**
-     * Lists what in the page's body could run script or load something: script, iframe, object, embed, img, link,
-     * base, form, meta and style elements, any {@code on*} or {@code style} attribute, and any URL attribute
-     * whose target is not http(s). Asked through WebDriver (outside the page's policy), so it sees what a hostile
-     * string would have injected even where the policy stopped it from running.
+     * Lists what in the page's body could run script, load something or submit anything (the report has no form):
+     * see {@link ActiveContent}. Links must be absolute http(s) URLs.
      *
      * @return descriptions of the offending nodes; empty for an inert page
      */
-    @SuppressWarnings("unchecked")
     public List<String> activeContent() {
-        return (List<String>) driver.executeScript("const found = [];"
-                + "for (const e of document.body.querySelectorAll('script,iframe,object,embed,img,link,base,form,meta,"
-                + "style,frame,frameset,video,audio,source,input,button,textarea,select')) {"
-                + "  found.push('element ' + e.tagName); }"
-                + "for (const e of [document.body, ...document.body.querySelectorAll('*')]) {"
-                + "  for (const a of e.attributes) {"
-                + "    const n = a.name.toLowerCase();"
-                + "    if (n.startsWith('on') || n === 'style' || n === 'srcdoc' || n === 'formaction') {"
-                + "      found.push(e.tagName + ' @' + n); }"
-                + "    if ((n === 'href' || n === 'src' || n === 'action' || n.endsWith(':href'))"
-                + "        && !/^https?:/i.test(a.value)) { found.push(e.tagName + ' @' + n + '=' + a.value); }"
-                + "  } }"
-                + "return found;");
-    }
-
-    /** Returns the driver, for a test that needs something this page object does not offer. */
-    WebDriver driver() {
-        return driver;
+        return ActiveContent.find(
+                driver, ActiveContent.ALWAYS_FORBIDDEN + "," + ActiveContent.FORM_ELEMENTS, "^https?:");
     }
 
     private WebElement section(final String id) {
