@@ -56,8 +56,7 @@ final class BaselineChangeCondition implements Condition {
         if (relative && base == 0) {
             return ConditionResult.undefined("the baseline is 0, so a relative change is undefined");
         }
-        double difference = direction == Direction.INCREASE ? value - base : base - value;
-        double change = relative ? difference / Math.abs(base) * 100 : difference;
+        double change = change(value, base);
         String changeText = relative ? Quantities.number(change) + "%" : Quantities.format(change, unit);
         String facts = String.format(
                 "%s %s from baseline %s to %s",
@@ -66,6 +65,21 @@ final class BaselineChangeCondition implements Condition {
             return ConditionResult.breached(facts + " (" + text() + ")");
         }
         return ConditionResult.clear(facts + " (not " + text() + ")");
+    }
+
+    @Override
+    public ConditionResult.Status test(final double value, final OptionalDouble baseline) {
+        if (baseline.isEmpty() || relative && baseline.getAsDouble() == 0) {
+            return ConditionResult.Status.UNDEFINED;
+        }
+        return operator.holds(change(value, baseline.getAsDouble()), amount)
+                ? ConditionResult.Status.BREACHED
+                : ConditionResult.Status.CLEAR;
+    }
+
+    private double change(final double value, final double base) {
+        double difference = direction == Direction.INCREASE ? value - base : base - value;
+        return relative ? difference / Math.abs(base) * 100 : difference;
     }
 
     @Override

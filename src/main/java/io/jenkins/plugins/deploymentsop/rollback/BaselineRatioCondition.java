@@ -37,6 +37,16 @@ final class BaselineRatioCondition implements Condition {
     }
 
     @Override
+    public ConditionResult.Status test(final double value, final OptionalDouble baseline) {
+        if (baseline.isEmpty() || baseline.getAsDouble() == 0) {
+            return ConditionResult.Status.UNDEFINED;
+        }
+        return operator.holds(value / baseline.getAsDouble(), factor)
+                ? ConditionResult.Status.BREACHED
+                : ConditionResult.Status.CLEAR;
+    }
+
+    @Override
     public boolean needsBaseline() {
         return true;
     }

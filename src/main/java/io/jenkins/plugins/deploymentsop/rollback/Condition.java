@@ -18,6 +18,16 @@ public interface Condition extends Serializable {
      */
     ConditionResult evaluate(double value, OptionalDouble baseline);
 
+    /**
+     * Judges one sample without explaining it: the same status as {@link #evaluate}, without building the reason
+     * (the watcher judges every rule on every tick and needs the words only when something changes).
+     *
+     * @param value the value, in the signal's unit
+     * @param baseline the baseline value of the same signal, if one was captured
+     * @return breached, clear, or undefined
+     */
+    ConditionResult.Status test(double value, OptionalDouble baseline);
+
     /** Returns whether this condition compares with the pre-deployment baseline. */
     boolean needsBaseline();
 

@@ -26,6 +26,11 @@ final class FailingCondition implements Condition {
     }
 
     @Override
+    public ConditionResult.Status test(final double value, final OptionalDouble baseline) {
+        return value <= 0 ? ConditionResult.Status.BREACHED : ConditionResult.Status.CLEAR;
+    }
+
+    @Override
     public boolean needsBaseline() {
         return false;
     }

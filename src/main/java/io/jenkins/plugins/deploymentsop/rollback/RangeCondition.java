@@ -40,6 +40,13 @@ final class RangeCondition implements Condition {
     }
 
     @Override
+    public ConditionResult.Status test(final double value, final OptionalDouble baseline) {
+        return lowerOperator.holds(value, lower) && upperOperator.holds(value, upper)
+                ? ConditionResult.Status.BREACHED
+                : ConditionResult.Status.CLEAR;
+    }
+
+    @Override
     public boolean needsBaseline() {
         return false;
     }

@@ -28,6 +28,11 @@ final class ThresholdCondition implements Condition {
     }
 
     @Override
+    public ConditionResult.Status test(final double value, final OptionalDouble baseline) {
+        return operator.holds(value, threshold) ? ConditionResult.Status.BREACHED : ConditionResult.Status.CLEAR;
+    }
+
+    @Override
     public boolean needsBaseline() {
         return false;
     }

@@ -163,4 +163,32 @@ class ConditionParserTest {
         assertThat(failing.evaluate(1, NO_BASELINE).isBreached()).isFalse();
         assertThat(failing.evaluate(0.5, NO_BASELINE).reason()).isEqualTo("passing");
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "> 10",
+                "<= 10",
+                "> 5 and <= 10",
+                ">= 5 and < 10",
+                "drop > 20%",
+                "increase >= 5 points",
+                "increase > 50%",
+                "> 2x baseline",
+                "<= 0.5x baseline",
+                "failing"
+            })
+    void shouldTestWithoutWordsExactlyAsItEvaluatesWithWords(final String text) {
+        Condition condition = ConditionParser.parse("when", text, "");
+        double[] values = {-1, 0, 0.5, 1, 4.99, 5, 5.01, 7, 10, 10.01, 20, 100, 160, 200, 250};
+        OptionalDouble[] baselines = {NO_BASELINE, OptionalDouble.of(0), OptionalDouble.of(5), OptionalDouble.of(200)};
+
+        for (double value : values) {
+            for (OptionalDouble baseline : baselines) {
+                assertThat(condition.test(value, baseline))
+                        .as("%s at %s with baseline %s", text, value, baseline)
+                        .isEqualTo(condition.evaluate(value, baseline).status());
+            }
+        }
+    }
 }

@@ -280,6 +280,9 @@ public final class RollbackWatcher implements Serializable {
 
     /** Finds the sustained, unhandled breach that wins: P0 before P1, automatic before manual, then rule order. */
     private Optional<Integer> mostSevere(final Predicate<Rule> filter) {
+        if (states.stream().noneMatch(RuleState::awaitsAction)) {
+            return Optional.empty(); // the common case, without building the order
+        }
         Comparator<Integer> order = Comparator.<Integer, Severity>comparing(
                         index -> ruleAt(index).severity())
                 .thenComparing(index -> !ruleAt(index).action().isAutomatic())

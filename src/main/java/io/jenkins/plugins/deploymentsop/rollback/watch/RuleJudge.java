@@ -3,13 +3,10 @@ package io.jenkins.plugins.deploymentsop.rollback.watch;
 import io.jenkins.plugins.deploymentsop.rollback.ConditionResult;
 import io.jenkins.plugins.deploymentsop.rollback.NoDataPolicy;
 import io.jenkins.plugins.deploymentsop.rollback.Rule;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Judges one reading for one rule: the condition for a value, the "no data" policy for anything else. */
 final class RuleJudge {
-    private static final String NO_DATA = "no data";
-
     private RuleJudge() {}
 
     /**
@@ -19,38 +16,31 @@ final class RuleJudge {
      * @param observation the reading of the rule's signal
      * @param baseline the baseline of the rule's signal
      * @param policy the rule's "no data" policy
-     * @return how the reading counts, with the reason
+     * @return how the reading counts
      */
     static Assessment assess(
             final Rule rule, final Observation observation, final OptionalDouble baseline, final NoDataPolicy policy) {
-        if (!observation.hasValue()) {
-            String kind = observation.kind() == Observation.Kind.ERROR ? "error" : NO_DATA;
-            return missing(kind + ": " + observation.detail(), policy);
-        }
-        ConditionResult result = rule.condition().evaluate(observation.value(), baseline);
-        String valueText = rule.signal().format(observation.value());
-        String reason = rule.signal().name() + " " + result.reason()
-                + (observation.detail().isEmpty() ? "" : " (" + observation.detail() + ")");
-        switch (result.status()) {
+        ConditionResult.Status status = observation.hasValue()
+                ? rule.condition().test(observation.value(), baseline)
+                : ConditionResult.Status.UNDEFINED;
+        switch (status) {
             case BREACHED:
-                return new Assessment(Assessment.Status.BREACHING, valueText, reason, Optional.empty(), policy);
+                return new Assessment(Assessment.Status.BREACHING, rule, observation, baseline, false, policy);
             case CLEAR:
-                return new Assessment(Assessment.Status.HEALTHY, valueText, reason, Optional.empty(), policy);
+                return new Assessment(Assessment.Status.HEALTHY, rule, observation, baseline, false, policy);
             default:
-                return missing(result.reason(), policy);
+                return new Assessment(countMissing(policy), rule, observation, baseline, true, policy);
         }
     }
 
-    private static Assessment missing(final String why, final NoDataPolicy policy) {
+    private static Assessment.Status countMissing(final NoDataPolicy policy) {
         switch (policy) {
             case TREAT_AS_BREACH:
-                return new Assessment(
-                        Assessment.Status.BREACHING, NO_DATA, why + ", counted as a breach", Optional.of(why), policy);
+                return Assessment.Status.BREACHING;
             case TREAT_AS_HEALTHY:
-                return new Assessment(
-                        Assessment.Status.HEALTHY, NO_DATA, why + ", counted as healthy", Optional.of(why), policy);
+                return Assessment.Status.HEALTHY;
             default:
-                return new Assessment(Assessment.Status.IGNORED, NO_DATA, why + ", ignored", Optional.of(why), policy);
+                return Assessment.Status.IGNORED;
         }
     }
 }
