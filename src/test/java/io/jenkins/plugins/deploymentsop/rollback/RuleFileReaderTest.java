@@ -165,4 +165,21 @@ class RuleFileReaderTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("too large");
     }
+
+    @Test
+    void shouldGiveTheErrorMessageTheDocsShow() throws IOException {
+        String broken = Files.readString(EXAMPLE).replace("sustainedFor: 3m ", "sustainedFor: three minutes ");
+
+        assertThatThrownBy(() -> RuleSet.merge(
+                        DefaultRules.source(),
+                        RuleFileReader.parse("deploy/rollback-rules.yaml", broken, RuleLayer.FILE)))
+                .hasMessage("Invalid value for 'rules[error-rate-p1].sustainedFor (deploy/rollback-rules.yaml, line 19,"
+                        + " column 19)': 'three minutes' (allowed: a duration such as 30s, 5m, 1h30m, 500ms, 2d or"
+                        + " ISO-8601 PT5M (units ms, s, m, h, d))");
+    }
+
+    @Test
+    void shouldRejectASecondDocument() {
+        assertError("rules: []\n---\nrules: []\n", "rules.yaml, line 3", "a single YAML document");
+    }
 }

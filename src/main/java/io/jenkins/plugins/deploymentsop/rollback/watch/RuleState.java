@@ -111,14 +111,14 @@ final class RuleState implements Serializable {
                             "%s: %s; breaching for %s over %d sample(s): %s",
                             ruleId,
                             rule.describe(),
-                            Durations.between(breachStart, now),
+                            Durations.between(breachStart(), now),
                             breachSamples,
                             valuesText())));
         }
     }
 
     private boolean isComplete(final Rule rule, final Instant now) {
-        Duration elapsed = Duration.between(breachStart, now);
+        Duration elapsed = Duration.between(breachStart(), now);
         return elapsed.compareTo(rule.sustainedFor().toDuration()) >= 0 && breachSamples >= rule.consecutive();
     }
 
