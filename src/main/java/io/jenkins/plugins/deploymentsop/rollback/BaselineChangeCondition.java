@@ -22,10 +22,6 @@ final class BaselineChangeCondition implements Condition {
             this.keyword = keyword;
             this.verb = verb;
         }
-
-        String keyword() {
-            return keyword;
-        }
     }
 
     private final Direction direction;

@@ -39,10 +39,6 @@ public enum Operator {
         }
     }
 
-    public boolean isUpperBound() {
-        return this == LESS || this == LESS_OR_EQUAL;
-    }
-
     /**
      * Finds the operator written as a symbol.
      *

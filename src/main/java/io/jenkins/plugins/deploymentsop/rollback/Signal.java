@@ -114,16 +114,6 @@ public final class Signal implements Serializable {
         return Quantities.format(value, unit);
     }
 
-    /**
-     * Returns a copy with another unit.
-     *
-     * @param newUnit the unit
-     * @return the copy
-     */
-    public Signal withUnit(final String newUnit) {
-        return of(name, source, newUnit);
-    }
-
     @Override
     public boolean equals(final Object o) {
         if (!(o instanceof Signal)) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RuleSetMergeTest {
     private static RuleSource source(final RuleLayer layer, final RuleSpec... specs) {
-        RuleSource.Builder builder = RuleSource.builder(layer, layer.name().toLowerCase(java.util.Locale.ROOT));
+        RuleSource.Builder builder = RuleSource.builder(layer, layer.name().toLowerCase(Locale.ROOT));
         for (RuleSpec spec : specs) {
             builder.add(spec);
         }
@@ -45,7 +47,7 @@ class RuleSetMergeTest {
     @Test
     void shouldLetTheSameFieldOfEveryLayerOverrideTheOneBefore() {
         for (RuleLayer winner : new RuleLayer[] {RuleLayer.GLOBAL, RuleLayer.FILE, RuleLayer.PIPELINE}) {
-            List<RuleSource> sources = new java.util.ArrayList<>(List.of(DefaultRules.source()));
+            List<RuleSource> sources = new ArrayList<>(List.of(DefaultRules.source()));
             for (RuleLayer layer : RuleLayer.values()) {
                 if (layer != RuleLayer.DEFAULTS && layer.compareTo(winner) <= 0) {
                     sources.add(source(

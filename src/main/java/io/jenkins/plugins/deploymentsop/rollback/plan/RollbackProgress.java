@@ -72,8 +72,11 @@ public final class RollbackProgress implements Serializable {
      * @throws IllegalStateException if an action is running or none is left
      */
     public PlannedAction begin(final Instant at) {
-        PlannedAction action = next().orElseThrow(() -> new IllegalStateException(
-                "No action can begin: the rollback is " + status() + (running().isPresent() ? " " + running() : "")));
+        PlannedAction action = next().orElseThrow(
+                        () -> new IllegalStateException("No action can begin: the rollback is " + status()
+                                + running()
+                                        .map(busy -> ", " + busy.kind() + " is running")
+                                        .orElse("")));
         if (startedAt == null) {
             startedAt = at;
         }

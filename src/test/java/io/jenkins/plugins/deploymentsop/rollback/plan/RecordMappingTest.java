@@ -11,6 +11,7 @@ import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
 import io.jenkins.plugins.deploymentsop.rollback.Choice;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSet;
+import io.jenkins.plugins.deploymentsop.rollback.Severity;
 import io.jenkins.plugins.deploymentsop.rollback.watch.Baseline;
 import io.jenkins.plugins.deploymentsop.rollback.watch.Observation;
 import io.jenkins.plugins.deploymentsop.rollback.watch.Observations;
@@ -92,8 +93,7 @@ class RecordMappingTest {
     void shouldMapAPersonInitiatedRollbackWithItsReasonAsValues() {
         RollbackWatcher watcher = RollbackWatcher.start(
                 RuleSet.defaults(), TimeSpan.ofMinutes(30), Baseline.empty(), Clock.fixed(T0, ZoneOffset.UTC));
-        Trigger trigger = watcher.rollbackByPerson(
-                        "dave", "data corruption in orders", io.jenkins.plugins.deploymentsop.rollback.Severity.P0, T0)
+        Trigger trigger = watcher.rollbackByPerson("dave", "data corruption in orders", Severity.P0, T0)
                 .decision()
                 .trigger()
                 .orElseThrow();

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploymentsop.rollback.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
@@ -32,8 +33,8 @@ class RollbackDryRunTest {
         assertThat(report.checks())
                 .extracting(DryRunCheck::name, DryRunCheck::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("router reachable", DryRunCheck.Status.PASSED),
-                        org.assertj.core.groups.Tuple.tuple("previous version healthy", DryRunCheck.Status.PASSED));
+                        tuple("router reachable", DryRunCheck.Status.PASSED),
+                        tuple("previous version healthy", DryRunCheck.Status.PASSED));
         assertThat(report.summary()).isEqualTo("TRAFFIC rollback dry run passed: 2 passed, 0 failed, 0 skipped");
         assertThat(target.asked).containsExactly("router", "previous");
     }

@@ -11,6 +11,7 @@ import java.io.ObjectOutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,12 @@ class RollbackProgressTest {
             private Instant now = T0;
 
             @Override
-            public java.time.ZoneId getZone() {
+            public ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
 
             @Override
-            public Clock withZone(final java.time.ZoneId zone) {
+            public Clock withZone(final ZoneId zone) {
                 return this;
             }
 

@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Measures what watching costs per watched deployment: CPU time and allocated bytes per tick, retained heap and
@@ -43,8 +43,7 @@ public final class RollbackWatcherBenchmark {
         int watchers = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_WATCHERS;
         int ticks = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_TICKS;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ROUNDS;
-        PrintStream out =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = System.out;
         out.printf(
                 Locale.ROOT,
                 "%d watchers x %d rules, %d ticks each, %d rounds (first round is warm-up)%n",
@@ -176,7 +175,7 @@ public final class RollbackWatcherBenchmark {
         return bytes.size();
     }
 
-    private static double median(final List<Round> rounds, final java.util.function.ToDoubleFunction<Round> value) {
+    private static double median(final List<Round> rounds, final ToDoubleFunction<Round> value) {
         List<Double> values = new ArrayList<>();
         rounds.forEach(round -> values.add(value.applyAsDouble(round)));
         return median(values);

@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.rollback.watch;
 import static io.jenkins.plugins.deploymentsop.rollback.watch.Watch.ERRORS;
 import static io.jenkins.plugins.deploymentsop.rollback.watch.Watch.LATENCY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
@@ -77,12 +78,9 @@ class WatchLifecycleTest {
                 .extracting(WatchEvent::toTimelineEntry)
                 .extracting(TimelineEntry::step, TimelineEntry::phase, TimelineEntry::status)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "rollbackIfUnhealthy", "WATCH_STARTED", TimelineEntry.Status.STARTED),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "rollbackIfUnhealthy", "BREACH_STARTED", TimelineEntry.Status.INFO),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "rollbackIfUnhealthy", "ROLLBACK_TRIGGERED", TimelineEntry.Status.FAILED));
+                        tuple("rollbackIfUnhealthy", "WATCH_STARTED", TimelineEntry.Status.STARTED),
+                        tuple("rollbackIfUnhealthy", "BREACH_STARTED", TimelineEntry.Status.INFO),
+                        tuple("rollbackIfUnhealthy", "ROLLBACK_TRIGGERED", TimelineEntry.Status.FAILED));
         assertThat(watch.events.get(watch.events.size() - 1).toTimelineEntry().message())
                 .isEqualTo("roll back: error-rate-p0 (P0) error rate > 10% → P0, automatic: 20% over 1 sample(s)"
                         + " in 0s [automatic]");
