@@ -1,0 +1,17 @@
+package io.jenkins.plugins.deploymentsop.rollback.watch;
+
+/** Where a watch stands. ROLLBACK_REQUIRED and PASSED are final. */
+public enum Phase {
+    /** Reading signals each tick; no sustained breach waits for anybody. */
+    WATCHING,
+    /** A manual rule's breach is sustained; a person decides until the deadline, then the default applies. */
+    AWAITING_DECISION,
+    /** Roll back now: an automatic rule, a person or a decision timeout said so. */
+    ROLLBACK_REQUIRED,
+    /** The watch window ended without a rollback. */
+    PASSED;
+
+    public boolean isFinal() {
+        return this == ROLLBACK_REQUIRED || this == PASSED;
+    }
+}
