@@ -113,10 +113,7 @@ final class DeploymentReportPublisher {
             return;
         }
         FilePath target = requireWorkspace(parameter).child(path);
-        FilePath parent = target.getParent();
-        if (parent != null) {
-            parent.mkdirs();
-        }
+        target.getParent().mkdirs(); // a validated relative path always has the workspace or a folder as parent
         target.write(content, "UTF-8");
         written.add(path);
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.ui;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Job;
 import hudson.model.Run;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
@@ -26,7 +27,11 @@ import jenkins.model.Jenkins;
  */
 public final class DoraIndexes {
     private static final Logger LOGGER = Logger.getLogger(DoraIndexes.class.getName());
+
+    @CheckForNull
     private static DeploymentIndex index;
+
+    @CheckForNull
     private static Path indexFolder;
 
     private DoraIndexes() {}
@@ -34,11 +39,13 @@ public final class DoraIndexes {
     /** Returns the index of this controller; kept while JENKINS_HOME stays the same (it caches what it read). */
     static synchronized DeploymentIndex index() {
         Path folder = Jenkins.get().getRootDir().toPath().resolve(RecordStore.FOLDER);
-        if (index == null || !folder.equals(indexFolder)) {
-            index = new DeploymentIndex(folder);
+        DeploymentIndex current = index;
+        if (current == null || !folder.equals(indexFolder)) {
+            current = new DeploymentIndex(folder);
+            index = current;
             indexFolder = folder;
         }
-        return index;
+        return current;
     }
 
     /**
@@ -65,23 +72,23 @@ public final class DoraIndexes {
     }
 
     /** Reads every deployment record of every build: only for a rebuild of the index. */
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private static Stream<DeploymentEvent> eventsFromBuildRecords() {
+        return Jenkins.get().getAllItems(Job.class).stream()
+                .flatMap(job -> ((Job<?, ?>) job).getBuilds().stream())
+                .flatMap(run -> eventsOf((Run<?, ?>) run).stream());
+    }
+
+    private static List<DeploymentEvent> eventsOf(final Run<?, ?> run) {
+        RecordStore store = RecordStore.forBuild(run.getRootDir().toPath());
         List<DeploymentEvent> events = new ArrayList<>();
-        for (Job<?, ?> job : Jenkins.get().getAllItems(Job.class)) {
-            for (Run<?, ?> run : job.getBuilds()) {
-                Path folder = run.getRootDir().toPath();
-                RecordStore store = RecordStore.forBuild(folder);
-                try {
-                    for (DeploymentKey key : store.keys()) {
-                        store.load(key).flatMap(RecordEvents::from).ifPresent(events::add);
-                    }
-                } catch (IOException exception) {
-                    LOGGER.log(
-                            Level.WARNING, "Skipping the deployment records of " + run + " in the rebuild", exception);
-                }
+        try {
+            for (DeploymentKey key : store.keys()) {
+                store.load(key).flatMap(RecordEvents::from).ifPresent(events::add);
             }
+        } catch (IOException exception) {
+            LOGGER.log(Level.WARNING, "Skipping the deployment records of " + run + " in the rebuild", exception);
         }
-        return events.stream();
+        return events;
     }
 }

@@ -7,6 +7,7 @@ import hudson.model.Job;
 import hudson.model.RootAction;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import jenkins.model.Jenkins;
 
 /**
@@ -21,13 +22,10 @@ public class DoraRootAction extends DoraView implements RootAction {
 
     @SuppressWarnings("rawtypes")
     static Set<String> readableJobs() {
-        Set<String> names = new TreeSet<>();
-        for (Job job : Jenkins.get().getAllItems(Job.class)) {
-            if (job.hasPermission(Item.READ)) {
-                names.add(job.getFullName());
-            }
-        }
-        return names;
+        return Jenkins.get().getAllItems(Job.class).stream()
+                .filter(job -> job.hasPermission(Item.READ))
+                .map(Job::getFullName)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override
