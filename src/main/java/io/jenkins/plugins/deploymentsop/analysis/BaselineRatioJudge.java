@@ -51,6 +51,11 @@ public record BaselineRatioJudge(
 
     @Override
     public MetricVerdict judge(final String metric, final Measurement canary, final Measurement stable) {
+        MetricVerdict verdict = judgeValues(metric, canary, stable);
+        return critical ? verdict.asCritical() : verdict;
+    }
+
+    private MetricVerdict judgeValues(final String metric, final Measurement canary, final Measurement stable) {
         Optional<MetricVerdict> unavailable =
                 Availability.check(metric, "canary", canary).or(() -> Availability.check(metric, "stable", stable));
         if (unavailable.isPresent()) {
@@ -80,8 +85,6 @@ public record BaselineRatioJudge(
                     "canary " + Numbers.format(canaryValue) + ratioText + " " + comparison + " " + limitText);
         }
         String reason = "canary " + Numbers.format(canaryValue) + ratioText + " is not " + comparison + " " + limitText;
-        return critical
-                ? MetricVerdict.criticalFailure(metric, figures, reason)
-                : MetricVerdict.of(metric, Outcome.FAIL, figures, reason);
+        return MetricVerdict.of(metric, Outcome.FAIL, figures, reason);
     }
 }

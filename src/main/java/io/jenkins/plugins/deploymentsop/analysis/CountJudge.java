@@ -100,7 +100,7 @@ public final class CountJudge {
                 .or(() -> Availability.check(metric, "stable events", stableEvents))
                 .or(() -> Availability.check(metric, "stable trials", stableTrials));
         if (unavailable.isPresent()) {
-            return unavailable.get();
+            return critical ? unavailable.get().asCritical() : unavailable.get();
         }
         try {
             return judge(
@@ -108,7 +108,9 @@ public final class CountJudge {
                     EventCounts.rounded(canaryEvents.lastValue(), canaryTrials.lastValue()),
                     EventCounts.rounded(stableEvents.lastValue(), stableTrials.lastValue()));
         } catch (InvalidInputException exception) {
-            return MetricVerdict.error(metric, "the counts are not usable: " + exception.getMessage());
+            MetricVerdict unusable =
+                    MetricVerdict.error(metric, "the counts are not usable: " + exception.getMessage());
+            return critical ? unusable.asCritical() : unusable;
         }
     }
 
@@ -121,6 +123,11 @@ public final class CountJudge {
      * @return the verdict with both rates, the statistic and the p-value
      */
     public MetricVerdict judge(final String metric, final EventCounts canary, final EventCounts stable) {
+        MetricVerdict verdict = judgeCounts(metric, canary, stable);
+        return critical ? verdict.asCritical() : verdict;
+    }
+
+    private MetricVerdict judgeCounts(final String metric, final EventCounts canary, final EventCounts stable) {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("canary events", canary.events()));
         figures.add(new Figure("canary trials", canary.trials()));
@@ -178,9 +185,7 @@ public final class CountJudge {
                     Numbers.format(allowedRatio),
                     Numbers.format(allowedDifference),
                     rates);
-            return critical
-                    ? MetricVerdict.criticalFailure(metric, figures, "critical metric; " + reason)
-                    : MetricVerdict.of(metric, Outcome.FAIL, figures, reason);
+            return MetricVerdict.of(metric, Outcome.FAIL, figures, reason);
         }
         String why = significant
                 ? "the difference is significant (" + test + ") but tolerated"

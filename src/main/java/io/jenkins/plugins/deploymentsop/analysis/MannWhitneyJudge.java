@@ -95,6 +95,11 @@ public final class MannWhitneyJudge implements TwoSampleJudge {
      * @return the verdict
      */
     public MetricVerdict judge(final String metric, final double[] canaryValues, final double[] stableValues) {
+        MetricVerdict verdict = judgeSamples(metric, canaryValues, stableValues);
+        return critical ? verdict.asCritical() : verdict;
+    }
+
+    private MetricVerdict judgeSamples(final String metric, final double[] canaryValues, final double[] stableValues) {
         double[] x = finiteSorted(canaryValues);
         double[] y = finiteSorted(stableValues);
         List<Figure> figures = new ArrayList<>();
@@ -178,9 +183,8 @@ public final class MannWhitneyJudge implements TwoSampleJudge {
 
     private MetricVerdict fail(
             final String metric, final List<Figure> figures, final boolean criticalSize, final String reason) {
-        if (critical || criticalSize) {
-            return MetricVerdict.criticalFailure(
-                    metric, figures, (criticalSize ? "critical effect size; " : "critical metric; ") + reason);
+        if (criticalSize) {
+            return MetricVerdict.criticalFailure(metric, figures, "critical effect size; " + reason);
         }
         return MetricVerdict.of(metric, Outcome.FAIL, figures, reason);
     }

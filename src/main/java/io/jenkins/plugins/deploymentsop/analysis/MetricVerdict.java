@@ -85,6 +85,16 @@ public final class MetricVerdict implements Serializable {
     }
 
     /**
+     * Returns a copy marked as the verdict of a critical metric: failing, it fails the canary regardless of the score;
+     * erroring, it makes the scorecard an error.
+     *
+     * @return the copy
+     */
+    public MetricVerdict asCritical() {
+        return new MetricVerdict(metric, outcome, true, figures, reason, children);
+    }
+
+    /**
      * Returns a copy holding the verdicts this one was combined from.
      *
      * @param parts the verdicts of the parts
@@ -100,6 +110,15 @@ public final class MetricVerdict implements Serializable {
 
     public Outcome outcome() {
         return outcome;
+    }
+
+    /**
+     * Tells whether the metric is critical (configured so, or failing by a critical effect size).
+     *
+     * @return true for a critical metric
+     */
+    public boolean isCritical() {
+        return critical;
     }
 
     /**

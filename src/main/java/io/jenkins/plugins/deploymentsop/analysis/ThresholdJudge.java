@@ -47,6 +47,11 @@ public record ThresholdJudge(Comparison comparison, double limit, Aggregation ag
      * @return the verdict with value and limit
      */
     public MetricVerdict judge(final String metric, final Measurement measurement) {
+        MetricVerdict verdict = judgeValue(metric, measurement);
+        return critical ? verdict.asCritical() : verdict;
+    }
+
+    private MetricVerdict judgeValue(final String metric, final Measurement measurement) {
         Optional<MetricVerdict> unavailable = Availability.check(metric, "the metric", measurement);
         if (unavailable.isPresent()) {
             return unavailable.get();
@@ -65,9 +70,10 @@ public record ThresholdJudge(Comparison comparison, double limit, Aggregation ag
                     figures,
                     subject + Numbers.format(value) + " " + comparison + " " + Numbers.format(limit));
         }
-        String reason = subject + Numbers.format(value) + " is not " + comparison + " " + Numbers.format(limit);
-        return critical
-                ? MetricVerdict.criticalFailure(metric, figures, reason)
-                : MetricVerdict.of(metric, Outcome.FAIL, figures, reason);
+        return MetricVerdict.of(
+                metric,
+                Outcome.FAIL,
+                figures,
+                subject + Numbers.format(value) + " is not " + comparison + " " + Numbers.format(limit));
     }
 }
