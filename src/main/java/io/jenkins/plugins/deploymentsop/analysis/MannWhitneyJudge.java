@@ -81,7 +81,7 @@ public final class MannWhitneyJudge implements TwoSampleJudge {
         Optional<MetricVerdict> unavailable =
                 Availability.check(metric, "canary", canary).or(() -> Availability.check(metric, "stable", stable));
         if (unavailable.isPresent()) {
-            return unavailable.get();
+            return critical ? unavailable.get().asCritical() : unavailable.get();
         }
         return judge(metric, canary.values(), stable.values());
     }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.metrics;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,11 +87,24 @@ public final class ProbeResult implements Serializable {
     /** Summarizes e.g. {@code 100 requests, 2 errors (2%), p50 12.1 ms, p95 30.4 ms}. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(
-                String.format(Locale.ROOT, "%d requests, %d errors (%.4g%%)", requests, errors, 100 * errorRate()));
-        latencyQuantile(0.5).ifPresent(p50 -> text.append(String.format(Locale.ROOT, ", p50 %.4g ms", 1000 * p50)));
-        latencyQuantile(0.95).ifPresent(p95 -> text.append(String.format(Locale.ROOT, ", p95 %.4g ms", 1000 * p95)));
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT, "%d requests, %d errors (%s%%)", requests, errors, fourDigits(100 * errorRate())));
+        latencyQuantile(0.5)
+                .ifPresent(p50 ->
+                        text.append(", p50 ").append(fourDigits(1000 * p50)).append(" ms"));
+        latencyQuantile(0.95)
+                .ifPresent(p95 ->
+                        text.append(", p95 ").append(fourDigits(1000 * p95)).append(" ms"));
         firstFailure().ifPresent(failure -> text.append("; first failure: ").append(failure));
         return text.toString();
+    }
+
+    private static String fourDigits(final double value) {
+        return value == 0
+                ? "0"
+                : new BigDecimal(value)
+                        .round(new MathContext(4))
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 }
