@@ -35,9 +35,6 @@ public final class HodgesLehmann {
         }
         PairwiseDifferences differences = new PairwiseDifferences(x, y);
         long size = differences.size();
-        double median = size % 2 == 1
-                ? differences.select(size / 2)
-                : (differences.select(size / 2 - 1) + differences.select(size / 2)) / 2;
         boolean exact = x.length <= MannWhitneyDistribution.MAX_EXACT_SIZE
                 && y.length <= MannWhitneyDistribution.MAX_EXACT_SIZE
                 && !hasTies(x, y);
@@ -45,8 +42,20 @@ public final class HodgesLehmann {
                 ? MannWhitneyDistribution.lowerQuantile((1 - confidence) / 2, x.length, y.length)
                 : normalLowerRank(x.length, y.length, confidence);
         c = Math.max(1, Math.min(c, (size + 1) / 2)); // at least D(1); never past the median
-        double lower = differences.select(c - 1);
-        double upper = differences.select(size - c);
+        double median;
+        double lower;
+        double upper;
+        if (size % 2 == 1) {
+            double[] values = differences.select(new long[] {c - 1, size / 2, size - c});
+            lower = values[0];
+            median = values[1];
+            upper = values[2];
+        } else {
+            double[] values = differences.select(new long[] {c - 1, size / 2 - 1, size / 2, size - c});
+            lower = values[0];
+            median = (values[1] + values[2]) / 2;
+            upper = values[3];
+        }
         return new ShiftEstimate(median, lower, upper, confidence, exact);
     }
 

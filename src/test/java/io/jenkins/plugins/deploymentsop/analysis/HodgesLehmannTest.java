@@ -83,4 +83,30 @@ class HodgesLehmannTest {
             assertThat(differences.select(k)).isEqualTo(all[(int) k]);
         }
     }
+
+    @Test
+    void shouldSelectSeveralRanksAtOnceAlsoWithHeavyTies() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int bound : new int[] {3, 20, 1000}) {
+            double[] x = random.doubles(700, 0, bound).map(Math::rint).sorted().toArray();
+            double[] y = random.doubles(600, 0, bound).map(Math::rint).sorted().toArray();
+            double[] all = new double[x.length * y.length];
+            for (int i = 0; i < x.length; i++) {
+                for (int j = 0; j < y.length; j++) {
+                    all[i * y.length + j] = x[i] - y[j];
+                }
+            }
+            Arrays.sort(all);
+            long half = all.length / 2;
+            long[] ranks = {0, 1000, half - 1, half, half + 1, all.length - 5000L, all.length - 1L};
+
+            double[] selected = new PairwiseDifferences(x, y).select(ranks);
+
+            for (int r = 0; r < ranks.length; r++) {
+                assertThat(selected[r])
+                        .as("rank %d, values below %d", ranks[r], bound)
+                        .isEqualTo(all[(int) ranks[r]]);
+            }
+        }
+    }
 }
