@@ -1,0 +1,366 @@
+package io.jenkins.plugins.deploymentsop.analysis;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The n × m differences {@code x[i] - y[j]} of two sorted samples, ordered without ever being listed: selecting
+ * order statistics costs O((n + m) log(n m)) expected time instead of sorting n × m values (10^8 for two samples of
+ * 10,000).
+ *
+ * <p>Each row of the implicit matrix is sorted, so one walk with two pointers counts, per row, the differences below a
+ * pivot and those at most the pivot in O(n + m). A band of candidate columns per row holds the order statistics
+ * sought; each round draws a random sample of the band, takes two pivots from it just outside the ranks sought and
+ * keeps only what lies between them (about an eighth of the band per round). Several ranks share the first rounds
+ * (the Hodges-Lehmann median and its interval bounds lie close together), then each continues alone; once few
+ * candidates remain they are listed and selected directly.
+ */
+final class PairwiseDifferences {
+    /** Candidates listed directly once no more than this remain. */
+    private static final int DIRECT_LIMIT = 40_000;
+    /** Sample size per round: the band kept is about 4 / sqrt(SAMPLE) of the candidates, plus the ranks' span. */
+    private static final int SAMPLE = 1024;
+
+    private final double[] x;
+    private final double[] y;
+    private final int n;
+    private final int m;
+    private final double[] yPadded;
+    private final SplittableRandom random = new SplittableRandom(0x5eed);
+    private final int[] lessPerRow;
+    private final int[] atMostPerRow;
+    private final int[] lessPerRowHigh;
+    private final int[] atMostPerRowHigh;
+
+    /**
+     * Wraps two sorted samples (not copied).
+     *
+     * @param sortedX the first sample, ascending
+     * @param sortedY the second sample, ascending
+     */
+    PairwiseDifferences(final double[] sortedX, final double[] sortedY) {
+        if (sortedX.length == 0 || sortedY.length == 0) {
+            throw new IllegalArgumentException("Both samples need at least one value");
+        }
+        this.x = sortedX;
+        this.y = sortedY;
+        this.n = sortedX.length;
+        this.m = sortedY.length;
+        // y followed by four +Inf: x - Inf is below every pivot, so looking ahead past the end stops there
+        this.yPadded = Arrays.copyOf(sortedY, sortedY.length + 4);
+        Arrays.fill(this.yPadded, sortedY.length, sortedY.length + 4, Double.POSITIVE_INFINITY);
+        this.lessPerRow = new int[n];
+        this.atMostPerRow = new int[n];
+        this.lessPerRowHigh = new int[n];
+        this.atMostPerRowHigh = new int[n];
+    }
+
+    long size() {
+        return (long) n * m;
+    }
+
+    /** Row i ascending in c: the difference of x[i] and the c-th largest y. */
+    private double at(final int i, final int c) {
+        return x[i] - y[m - 1 - c];
+    }
+
+    /**
+     * Returns the k-th smallest difference.
+     *
+     * @param k the rank, from 0 (smallest) to size() - 1
+     * @return the difference
+     */
+    double select(final long k) {
+        return select(new long[] {k})[0];
+    }
+
+    /**
+     * Returns several order statistics at once.
+     *
+     * @param ranks the ranks, each from 0 to size() - 1, in ascending order
+     * @return the differences at these ranks
+     */
+    double[] select(final long[] ranks) {
+        for (int r = 0; r < ranks.length; r++) {
+            if (ranks[r] < 0 || ranks[r] >= size() || r > 0 && ranks[r] < ranks[r - 1]) {
+                throw new IllegalArgumentException(
+                        "Ranks must ascend within 0.." + (size() - 1) + ": " + Arrays.toString(ranks));
+            }
+        }
+        Band shared = new Band(n, m);
+        long span = ranks[ranks.length - 1] - ranks[0] + 1;
+        // shared rounds while the band is much wider than the ranks' span; stop when a round makes no progress
+        while (shared.remaining > DIRECT_LIMIT && shared.remaining > 2 * span + DIRECT_LIMIT) {
+            long before = shared.remaining;
+            narrow(shared, ranks[0], ranks[ranks.length - 1]);
+            if (shared.remaining >= before) {
+                break;
+            }
+        }
+        double[] values = new double[ranks.length];
+        for (int r = 0; r < ranks.length; r++) {
+            if (r > 0 && ranks[r] == ranks[r - 1] + 1) {
+                values[r] = next(values[r - 1], ranks[r]);
+            } else {
+                values[r] = selectOne(shared.copy(), ranks[r]);
+            }
+        }
+        return values;
+    }
+
+    private double selectOne(final Band band, final long k) {
+        while (band.remaining > DIRECT_LIMIT) {
+            double[] sample = sample(band);
+            double position = (k - band.below + 0.5) / band.remaining * sample.length;
+            double[] pivots = pivots(sample, position, position);
+            double exact = narrowTo(band, k, k, pivots[0], pivots[1]);
+            if (!Double.isNaN(exact)) {
+                return exact; // the rank falls among the differences equal to a pivot
+            }
+        }
+        return selectDirectly(band, k);
+    }
+
+    /** One shared round: keep the candidates that may hold any rank from kLow to kHigh. */
+    private void narrow(final Band band, final long kLow, final long kHigh) {
+        double[] sample = sample(band);
+        double[] pivots = pivots(
+                sample,
+                (kLow - band.below + 0.5) / band.remaining * sample.length,
+                (kHigh - band.below + 0.5) / band.remaining * sample.length);
+        narrowTo(band, kLow, kHigh, pivots[0], pivots[1]);
+    }
+
+    /**
+     * Moves the band's edges. For a pivot p, the ranks below count(< p) hold smaller values, the ranks from
+     * count(<= p) on larger ones, and those between hold p. The new left edge is the largest of these counts not
+     * above kLow, the new right edge the smallest above kHigh. Counts are taken lazily, so the usual round (the ranks
+     * between the pivots) walks the rows only twice.
+     *
+     * @return the value of all ranks from kLow to kHigh if they fall among the differences equal to one pivot, else
+     *     NaN
+     */
+    private double narrowTo(final Band band, final long kLow, final long kHigh, final double low, final double high) {
+        PivotCounts lower = new PivotCounts(low, lessPerRow, atMostPerRow);
+        PivotCounts upper = low == high ? lower : new PivotCounts(high, lessPerRowHigh, atMostPerRowHigh);
+        int[] newLo = null;
+        PivotCounts loPivot = null;
+        if (upper.less() <= kLow) {
+            loPivot = upper;
+            newLo = upper.atMost() <= kLow ? upper.atMostRows : upper.lessRows;
+        } else if (lower.atMost() <= kLow) {
+            newLo = lower.atMostRows;
+        } else if (lower.less() <= kLow) {
+            loPivot = lower;
+            newLo = lower.lessRows;
+        }
+        int[] newHi = null;
+        if (lower.atMost() > kHigh) {
+            newHi = lower.less() > kHigh ? lower.lessRows : lower.atMostRows;
+        } else if (upper.less() > kHigh) {
+            newHi = upper.lessRows;
+        } else if (upper.atMost() > kHigh) {
+            newHi = upper.atMostRows;
+        }
+        if (loPivot != null && newLo == loPivot.lessRows && newHi == loPivot.atMostRows) {
+            return loPivot.pivot;
+        }
+        long remaining = 0;
+        long below = 0;
+        for (int i = 0; i < n; i++) {
+            if (newLo != null && newLo[i] > band.lo[i]) {
+                band.lo[i] = newLo[i];
+            }
+            if (newHi != null && newHi[i] < band.hi[i]) {
+                band.hi[i] = newHi[i];
+            }
+            remaining += band.hi[i] - band.lo[i];
+            below += band.lo[i];
+        }
+        band.remaining = remaining;
+        band.below = below;
+        return Double.NaN;
+    }
+
+    /**
+     * Counts per row the differences below the pivot ({@code strict}) or at most the pivot. Row i holds x[i] - y[j]
+     * falling as j grows, and the count only shrinks as i grows, so one pointer walks down the columns: O(n + m).
+     *
+     * @return the total
+     */
+    private long count(final double pivot, final boolean strict, final int[] perRow) {
+        long total = 0;
+        int c = m;
+        double[] padded = yPadded;
+        for (int i = 0; i < n; i++) {
+            double xi = x[i];
+            // the pointer usually moves by 0, 1 or 2: look four columns ahead at once without branching on the data
+            // (the row is sorted, so the true comparisons come first and their sum is the number of steps)
+            int steps;
+            do {
+                int base = m - c;
+                if (strict) {
+                    steps = (xi - padded[base] >= pivot ? 1 : 0)
+                            + (xi - padded[base + 1] >= pivot ? 1 : 0)
+                            + (xi - padded[base + 2] >= pivot ? 1 : 0)
+                            + (xi - padded[base + 3] >= pivot ? 1 : 0);
+                } else {
+                    steps = (xi - padded[base] > pivot ? 1 : 0)
+                            + (xi - padded[base + 1] > pivot ? 1 : 0)
+                            + (xi - padded[base + 2] > pivot ? 1 : 0)
+                            + (xi - padded[base + 3] > pivot ? 1 : 0);
+                }
+                c -= steps;
+            } while (steps == 4);
+            perRow[i] = c;
+            total += c;
+        }
+        return total;
+    }
+
+    /** The difference at rank k, knowing the one at rank k - 1: the same value, or the smallest one above it. */
+    private double next(final double previous, final long k) {
+        if (k < count(previous, false, atMostPerRow)) {
+            return previous;
+        }
+        double smallestAbove = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (atMostPerRow[i] < m) {
+                smallestAbove = Math.min(smallestAbove, at(i, atMostPerRow[i]));
+            }
+        }
+        return smallestAbove;
+    }
+
+    private static int clamp(final int index, final int length) {
+        return Math.max(0, Math.min(length - 1, index));
+    }
+
+    /**
+     * Draws candidates uniformly (with replacement) from the band: a random row and a random offset below the widest
+     * row's width, kept if the row is that wide (cheap while the rows' widths are alike); otherwise by the cumulative
+     * widths.
+     */
+    private double[] sample(final Band band) {
+        double[] sample = new double[(int) Math.min(SAMPLE, band.remaining)];
+        int widest = 0;
+        for (int i = 0; i < n; i++) {
+            widest = Math.max(widest, band.hi[i] - band.lo[i]);
+        }
+        if ((double) widest * n <= 4.0 * band.remaining) {
+            int s = 0;
+            while (s < sample.length) {
+                int row = random.nextInt(n);
+                int offset = random.nextInt(widest);
+                if (offset < band.hi[row] - band.lo[row]) {
+                    sample[s++] = at(row, band.lo[row] + offset);
+                }
+            }
+            return sample;
+        }
+        long[] cumulative = new long[n];
+        long sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += band.hi[i] - band.lo[i];
+            cumulative[i] = sum;
+        }
+        for (int s = 0; s < sample.length; s++) {
+            long r = random.nextLong(band.remaining);
+            int row = upperBound(cumulative, r);
+            long before = row == 0 ? 0 : cumulative[row - 1];
+            sample[s] = at(row, band.lo[row] + (int) (r - before));
+        }
+        return sample;
+    }
+
+    /** Returns the sample's values at the two positions, reordering the sample. */
+    private static double[] pivots(final double[] sample, final double lowPosition, final double highPosition) {
+        int spread = (int) Math.ceil(2 * Math.sqrt(sample.length));
+        int low = clamp((int) lowPosition - spread, sample.length);
+        int high = clamp((int) highPosition + spread, sample.length);
+        double lowValue = QuickSelect.select(sample, low);
+        double highValue = QuickSelect.select(sample, high);
+        return new double[] {lowValue, highValue};
+    }
+
+    /** The first index whose cumulative count exceeds r. */
+    private static int upperBound(final long[] cumulative, final long r) {
+        int low = 0;
+        int high = cumulative.length - 1;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cumulative[mid] > r) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
+    }
+
+    private double selectDirectly(final Band band, final long k) {
+        double[] candidates = new double[(int) band.remaining];
+        int next = 0;
+        for (int i = 0; i < n; i++) {
+            for (int c = band.lo[i]; c < band.hi[i]; c++) {
+                candidates[next++] = at(i, c);
+            }
+        }
+        return QuickSelect.select(candidates, (int) (k - band.below));
+    }
+
+    /** The counts of one pivot, each taken when first needed. */
+    private final class PivotCounts {
+        private final double pivot;
+        private final int[] lessRows;
+        private final int[] atMostRows;
+        private long less = -1;
+        private long atMost = -1;
+
+        PivotCounts(final double pivot, final int[] lessRows, final int[] atMostRows) {
+            this.pivot = pivot;
+            this.lessRows = lessRows;
+            this.atMostRows = atMostRows;
+        }
+
+        long less() {
+            if (less < 0) {
+                less = count(pivot, true, lessRows);
+            }
+            return less;
+        }
+
+        long atMost() {
+            if (atMost < 0) {
+                atMost = count(pivot, false, atMostRows);
+            }
+            return atMost;
+        }
+    }
+
+    /** The candidate columns [lo, hi) of each row; the differences left of the band rank before it. */
+    private static final class Band {
+        private final int[] lo;
+        private final int[] hi;
+        private long remaining;
+        private long below;
+
+        Band(final int rows, final int columns) {
+            lo = new int[rows];
+            hi = new int[rows];
+            Arrays.fill(hi, columns);
+            remaining = (long) rows * columns;
+        }
+
+        private Band(final Band other) {
+            lo = other.lo.clone();
+            hi = other.hi.clone();
+            remaining = other.remaining;
+            below = other.below;
+        }
+
+        Band copy() {
+            return new Band(this);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package io.jenkins.plugins.deploymentsop.analysis;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.apache.commons.statistics.inference.AlternativeHypothesis;
+import org.apache.commons.statistics.inference.MannWhitneyUTest;
+
+/**
+ * Times the judging of one canary step: 20 metrics × 10,000 samples per side with the Mann-Whitney judge (rank test,
+ * Hodges-Lehmann shift and its 95% interval, effect and verdict), the most expensive judge, and its parts. A plain
+ * harness: warm-up rounds, then the median of measured rounds, as wall-clock and as the thread's CPU time (the
+ * latter is less disturbed by other processes on a shared machine). Run with
+ * {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.jenkins.plugins.deploymentsop.analysis.JudgeBenchmark}.
+ */
+final class JudgeBenchmark {
+    private static final int METRICS = 20;
+    private static final int SAMPLES = 10_000;
+    private static final int WARM_UP = 15;
+    private static final int ROUNDS = 31;
+
+    private JudgeBenchmark() {}
+
+    public static void main(final String[] args) {
+        SplittableRandom random = new SplittableRandom(2026);
+        double[][] canary = new double[METRICS][];
+        double[][] stable = new double[METRICS][];
+        double[][] sortedCanary = new double[METRICS][];
+        double[][] sortedStable = new double[METRICS][];
+        for (int metric = 0; metric < METRICS; metric++) {
+            double shift = metric % 4 == 0 ? 1.1 : 1.0; // a few metrics really differ
+            canary[metric] = lognormal(random, SAMPLES, 0.1 * shift);
+            stable[metric] = lognormal(random, SAMPLES, 0.1);
+            sortedCanary[metric] = canary[metric].clone();
+            sortedStable[metric] = stable[metric].clone();
+            Arrays.sort(sortedCanary[metric]);
+            Arrays.sort(sortedStable[metric]);
+        }
+        MannWhitneyJudge judge = MannWhitneyJudge.of(Direction.INCREASE);
+
+        report("whole judge, 20 metrics (unsorted input)", time(() -> {
+            int failed = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                if (judge.judge("m" + metric, canary[metric], stable[metric]).outcome() == Outcome.FAIL) {
+                    failed++;
+                }
+            }
+            return failed;
+        }));
+        report("  sorting both samples", time(() -> {
+            double sum = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                double[] x = canary[metric].clone();
+                double[] y = stable[metric].clone();
+                Arrays.sort(x);
+                Arrays.sort(y);
+                sum += x[0] + y[0];
+            }
+            return (int) sum;
+        }));
+        report("  rank test, one merge pass", time(() -> {
+            double sum = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                sum += RankSumTest.test(sortedCanary[metric], sortedStable[metric], AlternativeHypothesis.GREATER_THAN)
+                        .pValue();
+            }
+            return (int) sum;
+        }));
+        report(
+                "  Hodges-Lehmann shift + 95% CI",
+                time(() -> {
+                    double sum = 0;
+                    for (int metric = 0; metric < METRICS; metric++) {
+                        sum += HodgesLehmann.estimateSorted(sortedCanary[metric], sortedStable[metric], 0.95)
+                                .estimate();
+                    }
+                    return (int) Math.signum(sum);
+                }));
+        report("for comparison: Commons Statistics rank test", time(() -> {
+            double sum = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                sum += MannWhitneyUTest.withDefaults()
+                        .test(canary[metric], stable[metric])
+                        .getPValue();
+            }
+            return (int) sum;
+        }));
+    }
+
+    private static double[] lognormal(final SplittableRandom random, final int count, final double median) {
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            double gaussian =
+                    Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+            values[i] = median * Math.exp(0.5 * gaussian);
+        }
+        return values;
+    }
+
+    /** Work whose result is consumed, so the JIT cannot drop it. */
+    @FunctionalInterface
+    private interface Work {
+        int run();
+    }
+
+    /** Runs the work and returns the sorted wall-clock and CPU times of the measured rounds in milliseconds. */
+    private static double[][] time(final Work work) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        int sink = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            sink += work.run();
+        }
+        double[] wall = new double[ROUNDS];
+        double[] cpu = new double[ROUNDS];
+        for (int i = 0; i < ROUNDS; i++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            sink += work.run();
+            wall[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+        }
+        if (sink == Integer.MIN_VALUE) {
+            System.out.println("unlikely: " + sink);
+        }
+        Arrays.sort(wall);
+        Arrays.sort(cpu);
+        return new double[][] {wall, cpu};
+    }
+
+    private static void report(final String what, final double[][] times) {
+        double[] wall = times[0];
+        double[] cpu = times[1];
+        System.out.printf(
+                Locale.ROOT,
+                "%-46s wall median %6.1f ms (min %6.1f), CPU median %6.1f ms (min %6.1f), %d rounds%n",
+                what,
+                wall[wall.length / 2],
+                wall[0],
+                cpu[cpu.length / 2],
+                cpu[0],
+                wall.length);
+    }
+}
