@@ -12,6 +12,7 @@ import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,13 @@ public final class DoraIndexes {
      * @throws IOException if the index cannot be read or rebuilt
      */
     public static IndexSnapshot snapshot() throws IOException {
-        return index().snapshot(DoraIndexes::eventsFromBuildRecords);
+        DeploymentIndex current = index();
+        IndexSnapshot snapshot = current.snapshot(DoraIndexes::eventsFromBuildRecords);
+        if (current.needsCompaction()) {
+            // superseded or corrupt lines dominate: rewrite the file atomically, next read is incremental again
+            current.compact(Instant.now());
+        }
+        return snapshot;
     }
 
     /** Reads every deployment record of every build: only for a rebuild of the index. */
