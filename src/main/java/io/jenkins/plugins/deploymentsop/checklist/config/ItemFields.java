@@ -169,6 +169,26 @@ public final class ItemFields {
         }
     }
 
+    /**
+     * Reads a value given as one text or a list of texts, joined with commas, with a value type's parser.
+     *
+     * @param name the field
+     * @param parser the parser of the joined text
+     * @param <T> the value type
+     * @return the parsed value
+     */
+    public <T> Optional<T> parsedJoined(final String name, final BiFunction<String, String, T> parser) {
+        Optional<ConfigValue> value = value(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        ConfigScalar joined = new ConfigScalar(
+                ConfigScalar.Kind.STRING,
+                String.join(",", strings(name)),
+                value.get().location());
+        return Optional.of(parse(joined, path(name), parser));
+    }
+
     public Optional<Percentage> percentage(final String name) {
         return parsed(name, Percentage::valueOf);
     }
