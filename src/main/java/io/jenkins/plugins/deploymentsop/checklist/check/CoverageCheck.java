@@ -90,11 +90,15 @@ public final class CoverageCheck extends AbstractCheck {
         }
         List<String> problems = new ArrayList<>();
         String line = describe("line", summary.line(), minimum, problems);
-        String branch = minimumBranch == null
-                ? summary.branch().hasData()
-                        ? ", branch " + Texts.percent(summary.branch().percentage())
-                        : ""
-                : ", " + describeBranch(summary.branch(), problems);
+        Percentage branchThreshold = minimumBranch;
+        String branch;
+        if (branchThreshold != null) {
+            branch = ", " + describeBranch(summary.branch(), branchThreshold, problems);
+        } else {
+            branch = summary.branch().hasData()
+                    ? ", branch " + Texts.percent(summary.branch().percentage())
+                    : "";
+        }
         String evidence = "Coverage: " + line + branch + source;
         if (!problems.isEmpty()) {
             return CheckOutcome.failed(evidence).withDetails(details);
@@ -102,11 +106,12 @@ public final class CoverageCheck extends AbstractCheck {
         return CheckOutcome.passed(evidence).withDetails(details);
     }
 
-    private String describeBranch(final CoverageCounter branch, final List<String> problems) {
+    private static String describeBranch(
+            final CoverageCounter branch, final Percentage threshold, final List<String> problems) {
         if (!branch.hasData()) {
-            return "branch: no branches in the reports (minimum " + minimumBranch + " does not apply)";
+            return "branch: no branches in the reports (minimum " + threshold + " does not apply)";
         }
-        return describe("branch", branch, minimumBranch, problems);
+        return describe("branch", branch, threshold, problems);
     }
 
     private static String describe(

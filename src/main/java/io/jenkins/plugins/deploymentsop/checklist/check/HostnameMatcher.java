@@ -9,15 +9,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import javax.naming.InvalidNameException;
-import javax.naming.ldap.LdapName;
-import javax.naming.ldap.Rdn;
 
 /**
  * Matches a host name against a server certificate as RFC 6125 and browsers do: DNS names of the subject
  * alternative names, a wildcard only as the whole left-most label ({@code *.example.com} matches
  * {@code shop.example.com}, not {@code example.com} or {@code a.b.example.com}), IP addresses only against IP
- * entries. The subject's common name counts only when the certificate has no DNS names at all.
+ * entries. The subject's common name is not used, as RFC 9525 and current browsers decided.
  */
 final class HostnameMatcher {
     private static final int DNS_NAME = 2;
@@ -47,7 +44,7 @@ final class HostnameMatcher {
      * Lists the names a certificate is valid for, for the evidence.
      *
      * @param certificate the certificate
-     * @return DNS names and IP addresses (or the common name)
+     * @return DNS names and IP addresses
      */
     static List<String> names(final X509Certificate certificate) throws CertificateParsingException {
         List<String> names = new ArrayList<>(dnsNames(certificate));
@@ -56,11 +53,7 @@ final class HostnameMatcher {
     }
 
     private static List<String> dnsNames(final X509Certificate certificate) throws CertificateParsingException {
-        List<String> names = entries(certificate, DNS_NAME);
-        if (names.isEmpty()) {
-            commonName(certificate).ifPresent(names::add);
-        }
-        return names;
+        return entries(certificate, DNS_NAME);
     }
 
     private static List<String> entries(final X509Certificate certificate, final int type)
@@ -75,20 +68,6 @@ final class HostnameMatcher {
             }
         }
         return names;
-    }
-
-    private static java.util.Optional<String> commonName(final X509Certificate certificate) {
-        try {
-            LdapName name = new LdapName(certificate.getSubjectX500Principal().getName());
-            for (Rdn rdn : name.getRdns()) {
-                if (rdn.getType().equalsIgnoreCase("CN")) {
-                    return java.util.Optional.of(String.valueOf(rdn.getValue()));
-                }
-            }
-        } catch (InvalidNameException exception) {
-            // a subject that is not a valid name has no usable common name
-        }
-        return java.util.Optional.empty();
     }
 
     static boolean matchesName(final String host, final String pattern) {

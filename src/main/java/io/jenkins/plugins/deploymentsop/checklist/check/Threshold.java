@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 /** A comparison with a number, written {@code < 0.05}, {@code <= 500}, {@code > 0}, {@code >= 99.9} or {@code == 1}. */
 public final class Threshold implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Pattern FORMAT =
-            Pattern.compile("(<=|>=|==|!=|<|>)\\s*([-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)");
+    private static final Pattern FORMAT = Pattern.compile("(<=|>=|==|!=|<|>)\\s*(\\S+)");
     private static final String ALLOWED = "a comparison such as '< 0.05', '<= 500', '>= 99.9' or '== 1'";
 
     private final String operator;
@@ -30,10 +29,17 @@ public final class Threshold implements Serializable {
      */
     public static Threshold valueOf(final String parameter, final String text) {
         Matcher matcher = FORMAT.matcher(text.strip());
-        if (!matcher.matches()) {
-            throw new InvalidInputException(parameter, text, ALLOWED);
+        if (matcher.matches()) {
+            try {
+                double limit = new BigDecimal(matcher.group(2)).doubleValue();
+                if (Double.isFinite(limit)) {
+                    return new Threshold(matcher.group(1), limit);
+                }
+            } catch (NumberFormatException exception) {
+                // reported below
+            }
         }
-        return new Threshold(matcher.group(1), new BigDecimal(matcher.group(2)).doubleValue());
+        throw new InvalidInputException(parameter, text, ALLOWED);
     }
 
     /**

@@ -164,7 +164,9 @@ public final class TlsCheck extends AbstractCheck {
         List<String> names;
         try {
             names = HostnameMatcher.names(leaf);
-            if (!HostnameMatcher.matches(name, leaf)) {
+            if (names.isEmpty()) {
+                problems.add("it names no host (no subject alternative names), so it is valid for none");
+            } else if (!HostnameMatcher.matches(name, leaf)) {
                 problems.add("issued for " + names + ", not for " + name);
             }
         } catch (CertificateParsingException exception) {

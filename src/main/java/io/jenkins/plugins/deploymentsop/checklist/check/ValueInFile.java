@@ -81,16 +81,18 @@ final class ValueInFile implements Serializable {
         if (!Files.isRegularFile(path)) {
             throw CheckProblem.error("File not found: " + name);
         }
-        if (key != null) {
-            return property(path, name);
+        String propertyKey = key;
+        if (propertyKey != null) {
+            return property(path, name, propertyKey);
         }
-        return pointed(path, name);
+        return pointed(path, name, String.valueOf(pointer));
     }
 
-    private String property(final Path path, final String name) throws IOException {
+    private static String property(final Path path, final String name, final String key) throws IOException {
         Properties properties = new Properties();
-        try (InputStream input = UntrustedInput.open(path, MAX_BYTES)) {
-            properties.load(new InputStreamReader(input, StandardCharsets.UTF_8));
+        try (InputStream input = UntrustedInput.open(path, MAX_BYTES);
+                InputStreamReader reader = new InputStreamReader(input, StandardCharsets.UTF_8)) {
+            properties.load(reader);
         } catch (IllegalArgumentException exception) {
             throw CheckProblem.error(name + " is not a valid .properties file: " + exception.getMessage());
         }
@@ -101,7 +103,7 @@ final class ValueInFile implements Serializable {
         return value.strip();
     }
 
-    private String pointed(final Path path, final String name) throws IOException {
+    private static String pointed(final Path path, final String name, final String pointer) throws IOException {
         String lower = name.toLowerCase(Locale.ROOT);
         ObjectMapper mapper = lower.endsWith(".yaml") || lower.endsWith(".yml") ? SecureJson.yaml() : SecureJson.json();
         JsonNode root;

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.checklist.report;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.util.SecureXml;
 import io.jenkins.plugins.deploymentsop.util.UntrustedInput;
 import java.io.IOException;
@@ -33,9 +34,15 @@ public final class JUnitReportParser {
     private final String file;
     private final TestSummary.Builder summary;
     private final Deque<Suite> suites = new ArrayDeque<>();
+
+    @CheckForNull
     private TestCase testCase;
+
     private int caseDepth;
+
+    @CheckForNull
     private StringBuilder text;
+
     private int textDepth;
 
     private JUnitReportParser(final String file, final TestSummary.Builder summary) {
@@ -83,10 +90,8 @@ public final class JUnitReportParser {
                         start(reader);
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
                         end(reader.getLocalName());
-                    } else if (text != null
-                            && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-                            && text.length() < MAX_MESSAGE * 4) {
-                        text.append(reader.getText());
+                    } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                        appendText(reader);
                     }
                 }
             } finally {
@@ -96,6 +101,13 @@ public final class JUnitReportParser {
             throw XmlReports.malformed(file, exception);
         }
         summary.file();
+    }
+
+    private void appendText(final XMLStreamReader reader) {
+        StringBuilder collected = text;
+        if (collected != null && collected.length() < MAX_MESSAGE * 4) {
+            collected.append(reader.getText());
+        }
     }
 
     private void readRoot(final XMLStreamReader reader) throws XMLStreamException, ReportException {
@@ -118,9 +130,10 @@ public final class JUnitReportParser {
 
     private void start(final XMLStreamReader reader) {
         String name = reader.getLocalName();
-        if (testCase != null) {
+        TestCase current = testCase;
+        if (current != null) {
             if (caseDepth == 0) {
-                outcome(reader, name);
+                outcome(reader, name, current);
             }
             caseDepth++;
         } else if (name.equals("testsuite") || name.equals("testsuites")) {
@@ -139,7 +152,7 @@ public final class JUnitReportParser {
         }
     }
 
-    private void outcome(final XMLStreamReader reader, final String name) {
+    private void outcome(final XMLStreamReader reader, final String name, final TestCase testCase) {
         switch (name) {
             case "failure":
             case "error":
@@ -172,12 +185,15 @@ public final class JUnitReportParser {
     }
 
     private void end(final String name) {
-        if (testCase != null) {
+        TestCase current = testCase;
+        if (current != null) {
             if (caseDepth == 0) {
-                finishTestCase();
+                testCase = null;
+                finishTestCase(current);
             } else {
-                if (text != null && caseDepth == textDepth) {
-                    testCase.message = firstLine(text.toString());
+                StringBuilder collected = text;
+                if (collected != null && caseDepth == textDepth) {
+                    current.message = firstLine(collected.toString());
                     text = null;
                 }
                 caseDepth--;
@@ -187,9 +203,7 @@ public final class JUnitReportParser {
         }
     }
 
-    private void finishTestCase() {
-        TestCase finished = testCase;
-        testCase = null;
+    private void finishTestCase(final TestCase finished) {
         if (finished.failure || finished.error) {
             summary.failed(
                     finished.error && !finished.failure, new TestFailure(file, finished.name(), finished.message));

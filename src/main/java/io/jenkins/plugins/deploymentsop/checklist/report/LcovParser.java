@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.checklist.report;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +26,10 @@ final class LcovParser {
 
     private final String file;
     private final Map<String, SourceFile> sources = new HashMap<>();
+
+    @CheckForNull
     private SourceFile current;
+
     private long lineNumber;
 
     private LcovParser(final String file) {
@@ -122,10 +126,11 @@ final class LcovParser {
     }
 
     private SourceFile section(final String tag) throws ReportException {
-        if (current == null) {
+        SourceFile section = current;
+        if (section == null) {
             throw error("a " + tag + " record outside an SF section");
         }
-        return current;
+        return section;
     }
 
     private long number(final String value, final String tag) throws ReportException {

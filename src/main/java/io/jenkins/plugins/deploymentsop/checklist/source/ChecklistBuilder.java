@@ -114,9 +114,10 @@ public final class ChecklistBuilder {
                 continue;
             }
             String fallback = unique(ids, "item-" + position);
-            ChecklistItem item = slot.duplicate == null
+            String duplicate = slot.duplicate;
+            ChecklistItem item = duplicate == null
                     ? ItemFactory.create(slot.draft, fallback, problems)
-                    : duplicate(slot, fallback, problems);
+                    : duplicate(slot.draft, duplicate, fallback, problems);
             if (!ids.add(item.id())) {
                 problems.add(slot.draft.origin() + ": item id '" + item.id() + "' is used twice");
                 item = new ChecklistItem(
@@ -133,17 +134,17 @@ public final class ChecklistBuilder {
         return new Checklist(items, waivers, notes, problems);
     }
 
-    private static ChecklistItem duplicate(final Slot slot, final String fallback, final List<String> problems) {
-        List<String> ignored = new ArrayList<>();
-        ChecklistItem parsed = ItemFactory.create(slot.draft, fallback, ignored);
-        problems.add(slot.duplicate);
+    private static ChecklistItem duplicate(
+            final ItemDraft draft, final String problem, final String fallback, final List<String> problems) {
+        ChecklistItem parsed = ItemFactory.create(draft, fallback, new ArrayList<>());
+        problems.add(problem);
         return new ChecklistItem(
                 parsed.id(),
                 parsed.title(),
                 parsed.group(),
                 parsed.severity(),
-                new InvalidItemCheck(slot.draft.type().orElse(""), slot.duplicate),
-                slot.draft.origin());
+                new InvalidItemCheck(draft.type().orElse(""), problem),
+                draft.origin());
     }
 
     private static boolean isDisabled(final ItemDraft draft) {
