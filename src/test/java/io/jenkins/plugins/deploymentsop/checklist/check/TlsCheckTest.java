@@ -16,13 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
@@ -71,42 +71,26 @@ class TlsCheckTest {
                 PASSWORD,
                 "-keypass",
                 PASSWORD);
-        Files.createDirectories(workspace.resolve("certs"));
-        keytool(
-                "-exportcert",
-                "-rfc",
-                "-alias",
-                "server",
-                "-keystore",
-                keyStore.toString(),
-                "-storepass",
-                PASSWORD,
-                "-file",
-                workspace.resolve("certs/server.pem").toString());
-        keytool(
-                "-importcert",
-                "-noprompt",
-                "-alias",
-                "server",
-                "-file",
-                workspace.resolve("certs/server.pem").toString(),
-                "-keystore",
-                workspace.resolve("certs/trust.jks").toString(),
-                "-storetype",
-                "JKS",
-                "-storepass",
-                PASSWORD);
-
-        try (InputStream pem = Files.newInputStream(workspace.resolve("certs/server.pem"))) {
-            X509Certificate certificate =
-                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(pem);
-            // an hour into the 90 days of validity: 89 full days left
-            issued = certificate.getNotBefore().toInstant().plus(Duration.ofHours(1));
-        }
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream input = Files.newInputStream(keyStore)) {
             store.load(input, PASSWORD.toCharArray());
         }
+        X509Certificate certificate = (X509Certificate) store.getCertificate("server");
+        // an hour into the 90 days of validity: 89 full days left
+        issued = certificate.getNotBefore().toInstant().plus(Duration.ofHours(1));
+        Files.createDirectories(workspace.resolve("certs"));
+        Files.writeString(
+                workspace.resolve("certs/server.pem"),
+                "-----BEGIN CERTIFICATE-----\n"
+                        + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(certificate.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n");
+        KeyStore trust = KeyStore.getInstance("JKS");
+        trust.load(null, null);
+        trust.setCertificateEntry("server", certificate);
+        try (OutputStream output = Files.newOutputStream(workspace.resolve("certs/trust.jks"))) {
+            trust.store(output, PASSWORD.toCharArray());
+        }
+
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(store, PASSWORD.toCharArray());
         SSLContext ssl = SSLContext.getInstance("TLS");
