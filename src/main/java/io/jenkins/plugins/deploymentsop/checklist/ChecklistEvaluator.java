@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deploymentsop.checklist;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,7 @@ public final class ChecklistEvaluator {
         List<ChecklistItem> items = checklist.items();
         ItemResult[] results = new ItemResult[items.size()];
         Map<String, ManualGate> gates = new LinkedHashMap<>();
-        List<Future<ItemResult>> concurrent = new ArrayList<>();
-        List<Integer> concurrentIndexes = new ArrayList<>();
+        Map<Integer, Future<ItemResult>> concurrent = new LinkedHashMap<>();
         ExecutorService executor = null;
         try {
             for (int i = 0; i < items.size(); i++) {
@@ -66,18 +64,16 @@ public final class ChecklistEvaluator {
                     if (executor == null) {
                         executor = Executors.newFixedThreadPool(parallelism, new CheckThreads());
                     }
-                    concurrent.add(executor.submit(() -> run(item, context)));
-                    concurrentIndexes.add(i);
+                    concurrent.put(i, executor.submit(() -> run(item, context)));
                 }
             }
             for (int i = 0; i < items.size(); i++) {
-                if (results[i] == null && !concurrentIndexes.contains(i)) {
+                if (results[i] == null && !concurrent.containsKey(i)) {
                     results[i] = run(items.get(i), context);
                 }
             }
-            for (int k = 0; k < concurrent.size(); k++) {
-                int index = concurrentIndexes.get(k);
-                results[index] = await(items.get(index), concurrent.get(k));
+            for (Map.Entry<Integer, Future<ItemResult>> running : concurrent.entrySet()) {
+                results[running.getKey()] = await(items.get(running.getKey()), running.getValue());
             }
         } finally {
             if (executor != null) {
