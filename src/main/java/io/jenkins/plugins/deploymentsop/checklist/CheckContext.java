@@ -1,0 +1,178 @@
+package io.jenkins.plugins.deploymentsop.checklist;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.deploymentsop.util.CommandRunner;
+import io.jenkins.plugins.deploymentsop.util.LocalCommandRunner;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * What checks may use during one evaluation: the workspace (all file paths are relative to it and confined to it),
+ * the clock and default time zone, the command runner of the agent, HTTP settings, an optional Prometheus client,
+ * and the release and environment being deployed (placeholders {@code ${release}} and {@code ${environment}}).
+ */
+public final class CheckContext {
+    private final Workspace workspace;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final CommandRunner commandRunner;
+    private final HttpSettings http;
+    private final Sleeper sleeper;
+    private final Optional<InstantQueryClient> prometheus;
+    private final Optional<String> release;
+    private final Optional<String> environment;
+
+    private CheckContext(final Builder builder) {
+        workspace = new Workspace(builder.workspace);
+        clock = builder.clock;
+        zone = builder.zone;
+        commandRunner =
+                builder.commandRunner == null ? new LocalCommandRunner(workspace.root()) : builder.commandRunner;
+        http = builder.http;
+        sleeper = builder.sleeper;
+        prometheus = Optional.ofNullable(builder.prometheus);
+        release = Optional.ofNullable(builder.release).filter(text -> !text.isBlank());
+        environment = Optional.ofNullable(builder.environment).filter(text -> !text.isBlank());
+    }
+
+    /**
+     * Starts a context for a workspace.
+     *
+     * @param workspace the workspace root
+     * @return the builder
+     */
+    public static Builder builder(final Path workspace) {
+        return new Builder(workspace);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Returns the time zone for window items that name none.
+     *
+     * @return the default zone
+     */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public CommandRunner commandRunner() {
+        return commandRunner;
+    }
+
+    public HttpSettings http() {
+        return http;
+    }
+
+    public Sleeper sleeper() {
+        return sleeper;
+    }
+
+    public Optional<InstantQueryClient> prometheus() {
+        return prometheus;
+    }
+
+    public Optional<String> release() {
+        return release;
+    }
+
+    public Optional<String> environment() {
+        return environment;
+    }
+
+    /**
+     * Replaces {@code ${release}} and {@code ${environment}} in a configured text; other text stays as is.
+     *
+     * @param text the text, e.g. {@code docs/release-notes/${release}.md}
+     * @return the text with the known placeholders replaced
+     */
+    public String expand(final String text) {
+        String expanded = text;
+        if (release.isPresent()) {
+            expanded = expanded.replace("${release}", release.get());
+        }
+        if (environment.isPresent()) {
+            expanded = expanded.replace("${environment}", environment.get());
+        }
+        return expanded;
+    }
+
+    /** Collects the parts of a context; only the workspace is required. */
+    public static final class Builder {
+        private final Path workspace;
+        private Clock clock = Clock.systemUTC();
+        private ZoneId zone = ZoneOffset.UTC;
+
+        @CheckForNull
+        private CommandRunner commandRunner;
+
+        private HttpSettings http = HttpSettings.DEFAULTS;
+        private Sleeper sleeper = Sleeper.SYSTEM;
+
+        @CheckForNull
+        private InstantQueryClient prometheus;
+
+        @CheckForNull
+        private String release;
+
+        @CheckForNull
+        private String environment;
+
+        private Builder(final Path workspace) {
+            this.workspace = workspace;
+        }
+
+        public Builder clock(final Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public Builder zone(final ZoneId value) {
+            zone = value;
+            return this;
+        }
+
+        public Builder commandRunner(final CommandRunner value) {
+            commandRunner = value;
+            return this;
+        }
+
+        public Builder http(final HttpSettings value) {
+            http = value;
+            return this;
+        }
+
+        public Builder sleeper(final Sleeper value) {
+            sleeper = value;
+            return this;
+        }
+
+        public Builder prometheus(final InstantQueryClient value) {
+            prometheus = value;
+            return this;
+        }
+
+        public Builder release(final String value) {
+            release = value;
+            return this;
+        }
+
+        public Builder environment(final String value) {
+            environment = value;
+            return this;
+        }
+
+        public CheckContext build() {
+            return new CheckContext(this);
+        }
+    }
+}

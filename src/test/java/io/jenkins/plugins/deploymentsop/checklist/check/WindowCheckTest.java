@@ -1,0 +1,133 @@
+package io.jenkins.plugins.deploymentsop.checklist.check;
+
+import static io.jenkins.plugins.deploymentsop.checklist.check.TestItems.check;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.jenkins.plugins.deploymentsop.checklist.CheckContext;
+import io.jenkins.plugins.deploymentsop.checklist.CheckOutcome;
+import io.jenkins.plugins.deploymentsop.checklist.ItemStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WindowCheckTest {
+    private static final String SHOP_WINDOW = String.join(
+            "\n",
+            "type: window",
+            "timezone: Europe/Berlin",
+            "days: MON-FRI",
+            "hours: '09:00-17:00'",
+            "notBeforeWeekend: '15:00'",
+            "freeze:",
+            "  - name: Year-end freeze",
+            "    yearly: 12-20..01-02",
+            "  - name: Black Friday",
+            "    dates: 2026-11-26..2026-11-30",
+            "  - '2026-05-01'",
+            "  - name: Database migration",
+            "    dates: 2026-03-10T12:00..2026-03-10T14:30",
+            "  - name: Release train",
+            "    weekly: WED 16:00-17:00");
+
+    @TempDir
+    private Path workspace;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "2026-03-03T09:15:00Z | PASSED | Tuesday 2026-03-03 10:15 Europe/Berlin is inside the deployment window (MON-FRI 09:00-17:00; not on Fridays from 15:00; 5 freeze periods)",
+                "2026-03-06T13:59:00Z | PASSED | Friday 2026-03-06 14:59 Europe/Berlin is inside the deployment window (MON-FRI 09:00-17:00; not on Fridays from 15:00; 5 freeze periods)",
+                "2026-03-06T14:00:00Z | FAILED | Friday 2026-03-06 15:00 Europe/Berlin is outside the deployment window: Friday from 15:00 (not before the weekend)",
+                "2026-03-07T10:00:00Z | FAILED | Saturday 2026-03-07 11:00 Europe/Berlin is outside the deployment window: deployments are allowed on MON-FRI only",
+                "2026-03-03T06:30:00Z | FAILED | Tuesday 2026-03-03 07:30 Europe/Berlin is outside the deployment window: outside the allowed hours 09:00-17:00",
+                "2026-03-03T16:00:00Z | FAILED | Tuesday 2026-03-03 17:00 Europe/Berlin is outside the deployment window: outside the allowed hours 09:00-17:00",
+                "2026-12-21T10:00:00Z | FAILED | Monday 2026-12-21 11:00 Europe/Berlin is outside the deployment window: inside Year-end freeze (every year 12-20..01-02)",
+                "2027-01-04T10:00:00Z | PASSED | Monday 2027-01-04 11:00 Europe/Berlin is inside the deployment window (MON-FRI 09:00-17:00; not on Fridays from 15:00; 5 freeze periods)",
+                "2026-11-27T10:00:00Z | FAILED | Friday 2026-11-27 11:00 Europe/Berlin is outside the deployment window: inside Black Friday (2026-11-26..2026-11-30)",
+                "2026-05-01T10:00:00Z | FAILED | Friday 2026-05-01 12:00 Europe/Berlin is outside the deployment window: inside freeze 2026-05-01",
+                "2026-03-10T12:00:00Z | FAILED | Tuesday 2026-03-10 13:00 Europe/Berlin is outside the deployment window: inside Database migration (2026-03-10T12:00..2026-03-10T14:30)",
+                "2026-03-11T15:30:00Z | FAILED | Wednesday 2026-03-11 16:30 Europe/Berlin is outside the deployment window: inside Release train (every Wednesday 16:00-17:00)",
+                // summer time: 07:30 UTC is 09:30 in Berlin
+                "2026-07-07T07:30:00Z | PASSED | Tuesday 2026-07-07 09:30 Europe/Berlin is inside the deployment window (MON-FRI 09:00-17:00; not on Fridays from 15:00; 5 freeze periods)"
+            })
+    void shouldJudgeTheTimeInTheWindowsZone(final String instant, final ItemStatus status, final String evidence) {
+        CheckOutcome outcome = evaluate(SHOP_WINDOW, Instant.parse(instant));
+
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.evidence()).isEqualTo(evidence);
+    }
+
+    @Test
+    void shouldWaiveAClosedWindowUnderAnEmergencyOverrideRecordingTheReason() {
+        CheckOutcome outcome = evaluate(
+                SHOP_WINDOW + "\nemergencyOverride:\n  reason: P1 incident INC-4711, checkout down\n  by: alice",
+                Instant.parse("2026-03-07T22:00:00Z"));
+
+        assertThat(outcome.status()).isEqualTo(ItemStatus.WAIVED);
+        assertThat(outcome.evidence())
+                .isEqualTo("Saturday 2026-03-07 23:00 Europe/Berlin is outside the deployment window: deployments are"
+                        + " allowed on MON-FRI only; deployed under emergency override by alice: P1 incident INC-4711,"
+                        + " checkout down");
+        assertThat(evaluate(
+                                SHOP_WINDOW + "\nemergencyOverride: hotfix for INC-4711",
+                                Instant.parse("2026-03-03T09:15:00Z"))
+                        .evidence())
+                .endsWith("; the emergency override: hotfix for INC-4711 was not needed");
+    }
+
+    @Test
+    void shouldRequireAReasonForAnOverride() {
+        assertThat(TestItems.problem("type: window\nemergencyOverride:\n  by: alice"))
+                .isEqualTo("checklist.yaml line 6, column 7: item 'item': missing field 'emergencyOverride.reason': why"
+                        + " the window is overridden, e.g. the incident it fixes");
+        assertThat(TestItems.problem("type: window\nemergencyOverride: '  '"))
+                .contains("Invalid value for 'emergencyOverride.reason'");
+    }
+
+    @Test
+    void shouldUseTheContextZoneAndWorkdaysByDefault() {
+        CheckContext context = CheckContext.builder(workspace)
+                .clock(Clock.fixed(Instant.parse("2026-03-08T12:00:00Z"), ZoneOffset.UTC))
+                .zone(ZoneId.of("America/New_York"))
+                .build();
+
+        assertThat(check("type: window").evaluate(context))
+                .hasToString("FAILED: Sunday 2026-03-08 08:00 America/New_York is outside the deployment window:"
+                        + " deployments are allowed on MON-FRI only");
+        assertThat(check("type: window\ndays: [SAT, SUN]\nhours: ['06:00-09:00', '22:00-02:00']")
+                        .evaluate(context)
+                        .status())
+                .isEqualTo(ItemStatus.PASSED);
+    }
+
+    @Test
+    void shouldLocateMistakesInWindowDefinitions() {
+        assertThat(TestItems.problem("type: window\ntimezone: Berlin"))
+                .contains("line 5, column 15")
+                .contains("Invalid value for 'timezone': 'Berlin'");
+        assertThat(TestItems.problem("type: window\ndays: MON-FUN")).contains("Invalid value for 'days'");
+        assertThat(TestItems.problem("type: window\nhours: 9-17")).contains("Invalid value for 'hours': '9-17'");
+        assertThat(TestItems.problem("type: window\nfreeze:\n  - 2026-12-32"))
+                .contains("line 6, column 9")
+                .contains("Invalid value for 'freeze[0]'");
+        assertThat(TestItems.problem("type: window\nfreeze:\n  - name: x\n    yearly: 12-20..01-02\n    weekly: FRI"))
+                .contains("needs exactly one of 'date', 'dates', 'yearly' or 'weekly'");
+        assertThat(TestItems.problem("type: window\nfreeze:\n  - name: x\n    weeky: FRI"))
+                .contains("line 7, column 9")
+                .contains("unknown field 'freeze[0].weeky'");
+    }
+
+    private CheckOutcome evaluate(final String fields, final Instant now) {
+        return check(fields)
+                .evaluate(CheckContext.builder(workspace)
+                        .clock(Clock.fixed(now, ZoneOffset.UTC))
+                        .build());
+    }
+}
