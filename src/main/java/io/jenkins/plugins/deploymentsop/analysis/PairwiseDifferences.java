@@ -189,27 +189,46 @@ final class PairwiseDifferences {
      * @return the total
      */
     private long count(final double pivot, final boolean strict, final int[] perRow) {
+        return strict ? countBelow(pivot, perRow) : countAtMost(pivot, perRow);
+    }
+
+    // The pointer usually moves by 0, 1 or 2 per row: both counts look four columns ahead at once without branching
+    // on the data (the row is sorted, so the true comparisons come first and their sum is the number of steps).
+
+    private long countBelow(final double pivot, final int[] perRow) {
         long total = 0;
         int c = m;
         double[] padded = yPadded;
         for (int i = 0; i < n; i++) {
             double xi = x[i];
-            // the pointer usually moves by 0, 1 or 2: look four columns ahead at once without branching on the data
-            // (the row is sorted, so the true comparisons come first and their sum is the number of steps)
             int steps;
             do {
                 int base = m - c;
-                if (strict) {
-                    steps = (xi - padded[base] >= pivot ? 1 : 0)
-                            + (xi - padded[base + 1] >= pivot ? 1 : 0)
-                            + (xi - padded[base + 2] >= pivot ? 1 : 0)
-                            + (xi - padded[base + 3] >= pivot ? 1 : 0);
-                } else {
-                    steps = (xi - padded[base] > pivot ? 1 : 0)
-                            + (xi - padded[base + 1] > pivot ? 1 : 0)
-                            + (xi - padded[base + 2] > pivot ? 1 : 0)
-                            + (xi - padded[base + 3] > pivot ? 1 : 0);
-                }
+                steps = (xi - padded[base] >= pivot ? 1 : 0)
+                        + (xi - padded[base + 1] >= pivot ? 1 : 0)
+                        + (xi - padded[base + 2] >= pivot ? 1 : 0)
+                        + (xi - padded[base + 3] >= pivot ? 1 : 0);
+                c -= steps;
+            } while (steps == 4);
+            perRow[i] = c;
+            total += c;
+        }
+        return total;
+    }
+
+    private long countAtMost(final double pivot, final int[] perRow) {
+        long total = 0;
+        int c = m;
+        double[] padded = yPadded;
+        for (int i = 0; i < n; i++) {
+            double xi = x[i];
+            int steps;
+            do {
+                int base = m - c;
+                steps = (xi - padded[base] > pivot ? 1 : 0)
+                        + (xi - padded[base + 1] > pivot ? 1 : 0)
+                        + (xi - padded[base + 2] > pivot ? 1 : 0)
+                        + (xi - padded[base + 3] > pivot ? 1 : 0);
                 c -= steps;
             } while (steps == 4);
             perRow[i] = c;
