@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -119,7 +120,7 @@ public final class AnalysisRun implements Serializable {
             reason = decisive.stream()
                     .sorted((a, b) -> b.phase().compareTo(a.phase()))
                     .map(metric -> "metric '" + metric.name() + "' "
-                            + metric.phase().name().toLowerCase(java.util.Locale.ROOT) + ": " + metric.reason())
+                            + metric.phase().name().toLowerCase(Locale.ROOT) + ": " + metric.reason())
                     .collect(Collectors.joining("; "));
             return;
         }
@@ -213,7 +214,7 @@ public final class AnalysisRun implements Serializable {
             case SUCCESSFUL:
                 return "successful (" + metric.reason() + ")";
             default:
-                return metric.phase().name().toLowerCase(java.util.Locale.ROOT) + " (" + metric.reason() + ")";
+                return metric.phase().name().toLowerCase(Locale.ROOT) + " (" + metric.reason() + ")";
         }
     }
 

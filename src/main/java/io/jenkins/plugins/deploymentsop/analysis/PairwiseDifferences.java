@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -8,11 +10,11 @@ import java.util.SplittableRandom;
  * order statistics costs O((n + m) log(n m)) expected time instead of sorting n × m values (10^8 for two samples of
  * 10,000).
  *
- * <p>Each row of the implicit matrix is sorted, so one walk with two pointers counts, per row, the differences below a
- * pivot and those at most the pivot in O(n + m). A band of candidate columns per row holds the order statistics
- * sought; each round draws a random sample of the band, takes two pivots from it just outside the ranks sought and
- * keeps only what lies between them (about an eighth of the band per round). Several ranks share the first rounds
- * (the Hodges-Lehmann median and its interval bounds lie close together), then each continues alone; once few
+ * <p>Each row of the implicit matrix is sorted, so a pointer walking down the columns while the rows grow counts, per
+ * row, the differences below (or at most) a pivot in O(n + m). A band of candidate columns per row holds the order
+ * statistics sought; each round draws a random sample of the band, takes two pivots from it just outside the ranks
+ * sought and keeps only what lies between them (about an eighth of the band per round). Several ranks share the first
+ * rounds (the Hodges-Lehmann median and its interval bounds lie close together), then each continues alone; once few
  * candidates remain they are listed and selected directly.
  */
 final class PairwiseDifferences {
@@ -22,15 +24,12 @@ final class PairwiseDifferences {
     private static final int SAMPLE = 1024;
 
     private final double[] x;
-    private final double[] y;
     private final int n;
     private final int m;
+    /** y followed by four +Inf: x - Inf is below every pivot, so looking ahead past the end stops there. */
     private final double[] yPadded;
+
     private final SplittableRandom random = new SplittableRandom(0x5eed);
-    private final int[] lessPerRow;
-    private final int[] atMostPerRow;
-    private final int[] lessPerRowHigh;
-    private final int[] atMostPerRowHigh;
 
     /**
      * Wraps two sorted samples (not copied).
@@ -43,16 +42,10 @@ final class PairwiseDifferences {
             throw new IllegalArgumentException("Both samples need at least one value");
         }
         this.x = sortedX;
-        this.y = sortedY;
         this.n = sortedX.length;
         this.m = sortedY.length;
-        // y followed by four +Inf: x - Inf is below every pivot, so looking ahead past the end stops there
         this.yPadded = Arrays.copyOf(sortedY, sortedY.length + 4);
         Arrays.fill(this.yPadded, sortedY.length, sortedY.length + 4, Double.POSITIVE_INFINITY);
-        this.lessPerRow = new int[n];
-        this.atMostPerRow = new int[n];
-        this.lessPerRowHigh = new int[n];
-        this.atMostPerRowHigh = new int[n];
     }
 
     long size() {
@@ -61,7 +54,7 @@ final class PairwiseDifferences {
 
     /** Row i ascending in c: the difference of x[i] and the c-th largest y. */
     private double at(final int i, final int c) {
-        return x[i] - y[m - 1 - c];
+        return x[i] - yPadded[m - 1 - c];
     }
 
     /**
@@ -88,61 +81,75 @@ final class PairwiseDifferences {
             }
         }
         Band shared = new Band(n, m);
+        Search together = new Search(shared, ranks[0], ranks[ranks.length - 1]);
         long span = ranks[ranks.length - 1] - ranks[0] + 1;
         // shared rounds while the band is much wider than the ranks' span; stop when a round makes no progress
         while (shared.remaining > DIRECT_LIMIT && shared.remaining > 2 * span + DIRECT_LIMIT) {
             long before = shared.remaining;
-            narrow(shared, ranks[0], ranks[ranks.length - 1]);
+            round(List.of(together));
             if (shared.remaining >= before) {
                 break;
             }
         }
         double[] values = new double[ranks.length];
+        List<Search> searches = new ArrayList<>();
+        for (int r = 0; r < ranks.length; r++) {
+            if (r == 0 || ranks[r] != ranks[r - 1] + 1) {
+                searches.add(new Search(shared.copy(), ranks[r], ranks[r]));
+            }
+        }
+        List<Search> active = new ArrayList<>(searches);
+        active.removeIf(search -> search.band.remaining <= DIRECT_LIMIT);
+        while (!active.isEmpty()) {
+            round(active);
+            active.removeIf(search -> search.found || search.band.remaining <= DIRECT_LIMIT);
+        }
+        int next = 0;
         for (int r = 0; r < ranks.length; r++) {
             if (r > 0 && ranks[r] == ranks[r - 1] + 1) {
-                values[r] = next(values[r - 1], ranks[r]);
+                values[r] = following(values[r - 1], ranks[r]);
             } else {
-                values[r] = selectOne(shared.copy(), ranks[r]);
+                Search search = searches.get(next++);
+                values[r] = search.found ? search.value : selectDirectly(search.band, search.kLow);
             }
         }
         return values;
     }
 
-    private double selectOne(final Band band, final long k) {
-        while (band.remaining > DIRECT_LIMIT) {
+    /** One round for each search: sample, choose pivots, count them, narrow. */
+    private void round(final List<Search> searches) {
+        for (Search search : searches) {
+            Band band = search.band;
             double[] sample = sample(band);
-            double position = (k - band.below + 0.5) / band.remaining * sample.length;
-            double[] pivots = pivots(sample, position, position);
-            double exact = narrowTo(band, k, k, pivots[0], pivots[1]);
-            if (!Double.isNaN(exact)) {
-                return exact; // the rank falls among the differences equal to a pivot
+            int spread = (int) Math.ceil(2 * Math.sqrt(sample.length));
+            int lowIndex = clamp(
+                    (int) ((search.kLow - band.below + 0.5) / band.remaining * sample.length) - spread, sample.length);
+            int highIndex = clamp(
+                    (int) ((search.kHigh - band.below + 0.5) / band.remaining * sample.length) + spread, sample.length);
+            double low = QuickSelect.select(sample, lowIndex);
+            double high = QuickSelect.select(sample, highIndex);
+            PivotCounts lower = new PivotCounts(low, search.lessLow, search.atMostLow);
+            PivotCounts upper = lower;
+            if (low != high) {
+                // the usual round needs "at most low" and "below high"; other counts are taken later if needed
+                upper = new PivotCounts(high, search.lessHigh, search.atMostHigh);
+                long[] totals = countBoth(low, search.atMostLow, high, search.lessHigh);
+                lower.atMost = totals[0];
+                upper.less = totals[1];
             }
+            narrow(search, lower, upper);
         }
-        return selectDirectly(band, k);
-    }
-
-    /** One shared round: keep the candidates that may hold any rank from kLow to kHigh. */
-    private void narrow(final Band band, final long kLow, final long kHigh) {
-        double[] sample = sample(band);
-        double[] pivots = pivots(
-                sample,
-                (kLow - band.below + 0.5) / band.remaining * sample.length,
-                (kHigh - band.below + 0.5) / band.remaining * sample.length);
-        narrowTo(band, kLow, kHigh, pivots[0], pivots[1]);
     }
 
     /**
-     * Moves the band's edges. For a pivot p, the ranks below count(< p) hold smaller values, the ranks from
+     * Moves a search's band edges. For a pivot p, the ranks below count(< p) hold smaller values, the ranks from
      * count(<= p) on larger ones, and those between hold p. The new left edge is the largest of these counts not
-     * above kLow, the new right edge the smallest above kHigh. Counts are taken lazily, so the usual round (the ranks
-     * between the pivots) walks the rows only twice.
-     *
-     * @return the value of all ranks from kLow to kHigh if they fall among the differences equal to one pivot, else
-     *     NaN
+     * above kLow, the new right edge the smallest above kHigh. If a single rank falls among the differences equal to
+     * a pivot, the search has found it.
      */
-    private double narrowTo(final Band band, final long kLow, final long kHigh, final double low, final double high) {
-        PivotCounts lower = new PivotCounts(low, lessPerRow, atMostPerRow);
-        PivotCounts upper = low == high ? lower : new PivotCounts(high, lessPerRowHigh, atMostPerRowHigh);
+    private void narrow(final Search search, final PivotCounts lower, final PivotCounts upper) {
+        long kLow = search.kLow;
+        long kHigh = search.kHigh;
         int[] newLo = null;
         PivotCounts loPivot = null;
         if (upper.less() <= kLow) {
@@ -162,9 +169,12 @@ final class PairwiseDifferences {
         } else if (upper.atMost() > kHigh) {
             newHi = upper.atMostRows;
         }
-        if (loPivot != null && newLo == loPivot.lessRows && newHi == loPivot.atMostRows) {
-            return loPivot.pivot;
+        if (kLow == kHigh && loPivot != null && newLo == loPivot.lessRows && newHi == loPivot.atMostRows) {
+            search.found = true;
+            search.value = loPivot.pivot;
+            return;
         }
+        Band band = search.band;
         long remaining = 0;
         long below = 0;
         for (int i = 0; i < n; i++) {
@@ -179,12 +189,14 @@ final class PairwiseDifferences {
         }
         band.remaining = remaining;
         band.below = below;
-        return Double.NaN;
     }
 
+    // Row i holds x[i] - y[j] falling as j grows, and a count only shrinks as i grows, so a pointer walks down the
+    // columns once per pivot: O(n + m). It usually moves by 0, 1 or 2 per row, so it looks four columns ahead at once
+    // without branching on the data (the row is sorted: the true comparisons come first, their sum is the steps).
+
     /**
-     * Counts per row the differences below the pivot ({@code strict}) or at most the pivot. Row i holds x[i] - y[j]
-     * falling as j grows, and the count only shrinks as i grows, so one pointer walks down the columns: O(n + m).
+     * Counts per row the differences below ({@code strict}) or at most the pivot.
      *
      * @return the total
      */
@@ -194,8 +206,6 @@ final class PairwiseDifferences {
         double[] padded = yPadded;
         for (int i = 0; i < n; i++) {
             double xi = x[i];
-            // the pointer usually moves by 0, 1 or 2: look four columns ahead at once without branching on the data
-            // (the row is sorted, so the true comparisons come first and their sum is the number of steps)
             int steps;
             do {
                 int base = m - c;
@@ -218,15 +228,56 @@ final class PairwiseDifferences {
         return total;
     }
 
+    /**
+     * Counts the differences at most {@code low} and those below {@code high} in one walk. The two pointers do not
+     * depend on each other, so the processor works on both at once instead of waiting on one chain of loads.
+     *
+     * @return the totals {at most low, below high}
+     */
+    private long[] countBoth(final double low, final int[] atMostLow, final double high, final int[] lessHigh) {
+        long totalLow = 0;
+        long totalHigh = 0;
+        int cLow = m;
+        int cHigh = m;
+        double[] padded = yPadded;
+        for (int i = 0; i < n; i++) {
+            double xi = x[i];
+            int stepsLow;
+            do {
+                int base = m - cLow;
+                stepsLow = (xi - padded[base] > low ? 1 : 0)
+                        + (xi - padded[base + 1] > low ? 1 : 0)
+                        + (xi - padded[base + 2] > low ? 1 : 0)
+                        + (xi - padded[base + 3] > low ? 1 : 0);
+                cLow -= stepsLow;
+            } while (stepsLow == 4);
+            int stepsHigh;
+            do {
+                int base = m - cHigh;
+                stepsHigh = (xi - padded[base] >= high ? 1 : 0)
+                        + (xi - padded[base + 1] >= high ? 1 : 0)
+                        + (xi - padded[base + 2] >= high ? 1 : 0)
+                        + (xi - padded[base + 3] >= high ? 1 : 0);
+                cHigh -= stepsHigh;
+            } while (stepsHigh == 4);
+            atMostLow[i] = cLow;
+            lessHigh[i] = cHigh;
+            totalLow += cLow;
+            totalHigh += cHigh;
+        }
+        return new long[] {totalLow, totalHigh};
+    }
+
     /** The difference at rank k, knowing the one at rank k - 1: the same value, or the smallest one above it. */
-    private double next(final double previous, final long k) {
-        if (k < count(previous, false, atMostPerRow)) {
+    private double following(final double previous, final long k) {
+        int[] atMost = new int[n];
+        if (k < count(previous, false, atMost)) {
             return previous;
         }
         double smallestAbove = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            if (atMostPerRow[i] < m) {
-                smallestAbove = Math.min(smallestAbove, at(i, atMostPerRow[i]));
+            if (atMost[i] < m) {
+                smallestAbove = Math.min(smallestAbove, at(i, atMost[i]));
             }
         }
         return smallestAbove;
@@ -273,16 +324,6 @@ final class PairwiseDifferences {
         return sample;
     }
 
-    /** Returns the sample's values at the two positions, reordering the sample. */
-    private static double[] pivots(final double[] sample, final double lowPosition, final double highPosition) {
-        int spread = (int) Math.ceil(2 * Math.sqrt(sample.length));
-        int low = clamp((int) lowPosition - spread, sample.length);
-        int high = clamp((int) highPosition + spread, sample.length);
-        double lowValue = QuickSelect.select(sample, low);
-        double highValue = QuickSelect.select(sample, high);
-        return new double[] {lowValue, highValue};
-    }
-
     /** The first index whose cumulative count exceeds r. */
     private static int upperBound(final long[] cumulative, final long r) {
         int low = 0;
@@ -307,6 +348,25 @@ final class PairwiseDifferences {
             }
         }
         return QuickSelect.select(candidates, (int) (k - band.below));
+    }
+
+    /** The search for the ranks kLow..kHigh: its band, its pivots and their per-row counts. */
+    private final class Search {
+        private final Band band;
+        private final long kLow;
+        private final long kHigh;
+        private final int[] lessLow = new int[n];
+        private final int[] atMostLow = new int[n];
+        private final int[] lessHigh = new int[n];
+        private final int[] atMostHigh = new int[n];
+        private boolean found;
+        private double value;
+
+        Search(final Band band, final long kLow, final long kHigh) {
+            this.band = band;
+            this.kLow = kLow;
+            this.kHigh = kHigh;
+        }
     }
 
     /** The counts of one pivot, each taken when first needed. */

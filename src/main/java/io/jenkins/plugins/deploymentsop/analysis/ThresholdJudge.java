@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.analysis;
 import io.jenkins.plugins.deploymentsop.metrics.Measurement;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -62,7 +63,7 @@ public record ThresholdJudge(Comparison comparison, double limit, Aggregation ag
                 List.of(new Figure("value", value), new Figure("limit", limit), new Figure("samples", values.length));
         String subject = values.length == 1
                 ? "value "
-                : aggregation.name().toLowerCase(java.util.Locale.ROOT) + " of " + values.length + " values ";
+                : aggregation.name().toLowerCase(Locale.ROOT) + " of " + values.length + " values ";
         if (comparison.holds(value, limit)) {
             return MetricVerdict.of(
                     metric,

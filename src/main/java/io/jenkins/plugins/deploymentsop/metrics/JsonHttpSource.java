@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploymentsop.metrics;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.util.SecureJson;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
@@ -104,8 +105,7 @@ public final class JsonHttpSource implements MetricSource {
         return read(root == null ? null : root.at(pointer), where, clock.instant());
     }
 
-    private Measurement read(
-            @edu.umd.cs.findbugs.annotations.CheckForNull final JsonNode node, final String where, final Instant now) {
+    private Measurement read(@CheckForNull final JsonNode node, final String where, final Instant now) {
         if (node == null || node.isMissingNode()) {
             return Measurement.error("the answer of " + where + " has nothing at " + pointer);
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.metrics;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -206,15 +207,12 @@ public final class QueryTemplate implements Serializable {
 
         private final String literal;
 
-        @edu.umd.cs.findbugs.annotations.CheckForNull
+        @CheckForNull
         private final QueryVariable variable;
 
         private final char quote;
 
-        private Part(
-                final String literal,
-                @edu.umd.cs.findbugs.annotations.CheckForNull final QueryVariable variable,
-                final char quote) {
+        private Part(final String literal, @CheckForNull final QueryVariable variable, final char quote) {
             this.literal = literal;
             this.variable = variable;
             this.quote = quote;

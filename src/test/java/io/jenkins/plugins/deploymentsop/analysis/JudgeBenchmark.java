@@ -14,17 +14,24 @@ import org.apache.commons.statistics.inference.MannWhitneyUTest;
  * harness: warm-up rounds, then the median of measured rounds, as wall-clock and as the thread's CPU time (the
  * latter is less disturbed by other processes on a shared machine). Run with
  * {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.jenkins.plugins.deploymentsop.analysis.JudgeBenchmark}.
+ * -Dexec.mainClass=io.jenkins.plugins.deploymentsop.analysis.JudgeBenchmark} (add {@code -Dexec.args=1000} for
+ * another number of samples per side).
  */
 final class JudgeBenchmark {
     private static final int METRICS = 20;
-    private static final int SAMPLES = 10_000;
     private static final int WARM_UP = 15;
     private static final int ROUNDS = 31;
 
     private JudgeBenchmark() {}
 
+    /**
+     * Runs the benchmark.
+     *
+     * @param args optionally the number of samples per side (default 10,000)
+     */
     public static void main(final String[] args) {
+        int samples = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        System.out.printf(Locale.ROOT, "%d metrics x %d samples per side%n", METRICS, samples);
         SplittableRandom random = new SplittableRandom(2026);
         double[][] canary = new double[METRICS][];
         double[][] stable = new double[METRICS][];
@@ -32,8 +39,8 @@ final class JudgeBenchmark {
         double[][] sortedStable = new double[METRICS][];
         for (int metric = 0; metric < METRICS; metric++) {
             double shift = metric % 4 == 0 ? 1.1 : 1.0; // a few metrics really differ
-            canary[metric] = lognormal(random, SAMPLES, 0.1 * shift);
-            stable[metric] = lognormal(random, SAMPLES, 0.1);
+            canary[metric] = lognormal(random, samples, 0.1 * shift);
+            stable[metric] = lognormal(random, samples, 0.1);
             sortedCanary[metric] = canary[metric].clone();
             sortedStable[metric] = stable[metric].clone();
             Arrays.sort(sortedCanary[metric]);

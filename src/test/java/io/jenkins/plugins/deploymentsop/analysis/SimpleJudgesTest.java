@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploymentsop.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.jenkins.plugins.deploymentsop.metrics.Measurement;
 import io.jenkins.plugins.deploymentsop.metrics.Sample;
@@ -39,8 +40,7 @@ class SimpleJudgesTest {
 
         assertThat(verdict.isCriticalFailure()).isTrue();
         assertThat(verdict.reason()).isEqualTo("max of 3 values 0.7 is not <= 0.5");
-        assertThat(Aggregation.MEAN.apply(range.values()))
-                .isEqualTo(0.4, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(Aggregation.MEAN.apply(range.values())).isEqualTo(0.4, within(1e-12));
         assertThat(Aggregation.MEDIAN.apply(range.values())).isEqualTo(0.3);
         assertThat(Aggregation.LAST.apply(range.values())).isEqualTo(0.3);
         assertThat(Aggregation.MIN.apply(range.values())).isEqualTo(0.2);
@@ -70,7 +70,7 @@ class SimpleJudgesTest {
         assertThat(pass.reason()).isEqualTo("canary 0.11 (ratio 1.1) <= 1.2 × stable 0.1 = 0.12");
         assertThat(fail.outcome()).isEqualTo(Outcome.FAIL);
         assertThat(fail.reason()).isEqualTo("canary 0.15 (ratio 1.5) is not <= 1.2 × stable 0.1 = 0.12");
-        assertThat(fail.figure("ratio").orElseThrow()).isEqualTo(1.5, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(fail.figure("ratio").orElseThrow()).isEqualTo(1.5, within(1e-12));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
 
 class QueryTemplateTest {
@@ -74,6 +75,11 @@ class QueryTemplateTest {
 
         assertThat(template.render(CANARY.with(QueryVariable.VERSION, "2.4 beta&x=1")))
                 .isEqualTo("http://green.shop:8080/stats?version=2.4%20beta%26x%3D1");
+    }
+
+    @Test
+    void shouldObeyTheEqualsContract() {
+        EqualsVerifier.forClass(QueryVariables.class).verify();
     }
 
     @Test
