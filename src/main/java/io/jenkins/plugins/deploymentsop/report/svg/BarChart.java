@@ -39,7 +39,7 @@ public final class BarChart {
      *
      * @return the {@code <svg>} element
      */
-    public String render() {
+    public SvgMarkup render() {
         double largest = 0;
         double smallest = 0;
         for (ChartPoint bar : bars) {
@@ -73,7 +73,7 @@ public final class BarChart {
                 frame.xLabel(svg, x + barWidth / 2, bar.getAxisLabel(), "middle");
             }
         }
-        return svg.close("svg").toString();
+        return new SvgMarkup(svg.close("svg").toString());
     }
 
     private String description() {

@@ -45,7 +45,7 @@ public final class LineChart {
      *
      * @return the {@code <svg>} element
      */
-    public String render() {
+    public SvgMarkup render() {
         double largest = 0;
         double smallest = 0;
         for (ChartPoint point : points) {
@@ -99,7 +99,7 @@ public final class LineChart {
                     points.size() == 1 ? "middle" : i == points.size() - 1 ? "end" : i == 0 ? "start" : "middle";
             frame.xLabel(svg, x(frame, i), points.get(i).getAxisLabel(), anchor);
         }
-        return svg.close("svg").toString();
+        return new SvgMarkup(svg.close("svg").toString());
     }
 
     private static void drawSegment(final SvgWriter svg, final List<String> segment) {

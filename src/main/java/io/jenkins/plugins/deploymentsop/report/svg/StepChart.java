@@ -54,7 +54,7 @@ public final class StepChart {
      *
      * @return the {@code <svg>} element
      */
-    public String render() {
+    public SvgMarkup render() {
         double largest = maxValue;
         for (Step step : steps) {
             largest = Math.max(largest, step.value);
@@ -63,7 +63,7 @@ public final class StepChart {
         SvgWriter svg = frame.start("stepchart", extraClasses, title, description(), valueFormat);
         if (steps.isEmpty()) {
             frame.noData(svg);
-            return svg.close("svg").toString();
+            return new SvgMarkup(svg.close("svg").toString());
         }
         Instant start = steps.get(0).at;
         long total = Math.max(1, Duration.between(start, end).toMillis());
@@ -92,7 +92,7 @@ public final class StepChart {
         }
         frame.xLabel(svg, frame.left(), elapsed(start, start), "start");
         frame.xLabel(svg, frame.right(), elapsed(start, end), "end");
-        return svg.close("svg").toString();
+        return new SvgMarkup(svg.close("svg").toString());
     }
 
     private static double x(final ChartFrame frame, final Instant start, final Instant at, final long total) {

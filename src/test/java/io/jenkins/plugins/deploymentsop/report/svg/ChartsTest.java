@@ -24,18 +24,21 @@ class ChartsTest {
                         .point(ChartPoint.of("w3", 4))
                         .point(ChartPoint.of("w4", 1.5))
                         .build()
-                        .render(),
+                        .render()
+                        .toString(),
                 () -> BarChart.builder(text)
                         .bar(ChartPoint.of(text, 3), "dsop-band-elite")
                         .bar(ChartPoint.gap("none"))
                         .build()
-                        .render(),
+                        .render()
+                        .toString(),
                 () -> StepChart.builder(text)
                         .step(START, 10)
                         .step(START.plusSeconds(300), 50)
                         .end(START.plusSeconds(900))
                         .build()
-                        .render());
+                        .render()
+                        .toString());
     }
 
     @Test
@@ -87,7 +90,8 @@ class ChartsTest {
                 .valueFormat(value -> Markup.number(value) + "h")
                 .cssClasses("dsop-band-high")
                 .build()
-                .render();
+                .render()
+                .toString();
 
         ParsedMarkup parsed = ParsedMarkup.parse(svg);
         assertThat(parsed.named("polyline")).singleElement().satisfies(line -> assertThat(
@@ -107,8 +111,11 @@ class ChartsTest {
 
     @Test
     void shouldSayNoDataWhenEveryPointIsAGap() throws XMLStreamException {
-        ParsedMarkup parsed = ParsedMarkup.parse(
-                LineChart.builder("Empty").point(ChartPoint.gap("W01")).build().render());
+        ParsedMarkup parsed = ParsedMarkup.parse(LineChart.builder("Empty")
+                .point(ChartPoint.gap("W01"))
+                .build()
+                .render()
+                .toString());
 
         assertThat(parsed.withClass("dsop-chart-empty"))
                 .singleElement()
@@ -126,7 +133,8 @@ class ChartsTest {
                 .end(START.plusSeconds(900))
                 .size(300 + 44 + 10 - 54, 120)
                 .build()
-                .render());
+                .render()
+                .toString());
 
         String[] corners = parsed.named("polyline").get(0).attribute("points").split(" ");
         assertThat(corners).hasSize(6);
@@ -150,7 +158,8 @@ class ChartsTest {
                 .bar(ChartPoint.of("cart", 3))
                 .bar(ChartPoint.gap("search"))
                 .build()
-                .render());
+                .render()
+                .toString());
 
         assertThat(parsed.named("rect")).hasSize(2);
         assertThat(parsed.withClass("dsop-band-elite")).singleElement().satisfies(bar -> assertThat(bar.getDeepText())
