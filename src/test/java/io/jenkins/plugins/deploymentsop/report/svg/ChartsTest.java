@@ -152,6 +152,88 @@ class ChartsTest {
     }
 
     @Test
+    void shouldDrawEachSeriesAsItsOwnLineWithALegendAndHollowPoints() throws XMLStreamException {
+        ParsedMarkup parsed = ParsedMarkup.parse(StepChart.builder("Split")
+                .series(
+                        "blue",
+                        "x-blue",
+                        List.of(
+                                StepChart.Step.of(START, 100),
+                                StepChart.Step.of(START.plusSeconds(60), 50)
+                                        .hollow()
+                                        .withTooltip("<b>not confirmed</b>")))
+                .series("green", "x-green", List.of(StepChart.Step.of(START, 0)))
+                .hollowMeaning("not verified")
+                .start(START.minusSeconds(60))
+                .end(START.plusSeconds(120))
+                .size(300 + 44 + 10, 120)
+                .build()
+                .render()
+                .toString());
+
+        assertThat(parsed.named("polyline"))
+                .extracting(line -> line.attribute("class"))
+                .containsExactly("dsop-chart-step-line x-blue", "dsop-chart-step-line x-green");
+        // the axis begins a minute before the first step: 300 px for 180 s
+        assertThat(parsed.named("polyline").get(1).attribute("points")).startsWith("144,");
+        assertThat(parsed.named("circle"))
+                .extracting(point -> point.attribute("class"))
+                .containsExactly(
+                        "dsop-chart-point x-blue",
+                        "dsop-chart-point x-blue dsop-chart-point-hollow",
+                        "dsop-chart-point x-green");
+        assertThat(parsed.withClass("dsop-chart-point"))
+                .extracting(ParsedMarkup.Element::getDeepText)
+                .containsExactly("+1m: blue 100%", "<b>not confirmed</b>", "+1m: green 0%");
+        assertThat(parsed.withClass("dsop-chart-legend"))
+                .extracting(ParsedMarkup.Element::getText)
+                .containsExactly("blue", "green", "○ not verified");
+        assertThat(parsed.withClass("dsop-chart-key"))
+                .extracting(key -> key.attribute("class"))
+                .containsExactly("dsop-chart-key x-blue", "dsop-chart-key x-green");
+        assertThat(parsed.named("desc").get(0).getText())
+                .isEqualTo("blue +1m: 100%; blue +2m: 50%; green +1m: 0%; end +3m");
+        assertThat(parsed.named("polyline").get(0).attribute("points"))
+                .as("the legend moves the top of the plot area down")
+                .startsWith("144,26 ");
+    }
+
+    @Test
+    void shouldLabelTheTimeAxisAsToldAndLeaveOutTheDescriptionOnRequest() throws XMLStreamException {
+        ParsedMarkup parsed = ParsedMarkup.parse(StepChart.builder("Traffic")
+                .step(START, 10)
+                .end(START.plusSeconds(90))
+                .timeLabels(at -> at.toString().substring(11, 19))
+                .axisCaption("UTC, 90 s")
+                .omitDescription()
+                .build()
+                .render()
+                .toString());
+
+        assertThat(parsed.named("desc")).isEmpty();
+        assertThat(parsed.named("title"))
+                .first()
+                .extracting(ParsedMarkup.Element::getText)
+                .isEqualTo("Traffic");
+        assertThat(parsed.withClass("dsop-chart-label-x"))
+                .extracting(ParsedMarkup.Element::getText)
+                .containsExactly("12:00:00", "UTC, 90 s", "12:01:30");
+        assertThat(parsed.withClass("dsop-chart-point"))
+                .extracting(ParsedMarkup.Element::getDeepText)
+                .containsExactly("12:00:00: 10%");
+        assertThat(parsed.withClass("dsop-chart-legend")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseUnnamedSeriesAndNonFiniteSteps() {
+        assertThatThrownBy(() -> StepChart.builder("t").series("", "x", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StepChart.builder("t").series("a", "x\" onclick=\"y", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StepChart.Step.of(START, Double.NaN)).hasMessageContaining("finite");
+    }
+
+    @Test
     void shouldDrawBarsWithTheirClassesAndLeaveOutBarsWithoutData() throws XMLStreamException {
         ParsedMarkup parsed = ParsedMarkup.parse(BarChart.builder("Deployments")
                 .bar(ChartPoint.of("shop", 12), "dsop-band-elite")
