@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.dora;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -29,7 +31,7 @@ public final class DeploymentEvent implements Serializable {
     private final String environment;
     private final boolean productionTier;
     private final DeploymentType type;
-    private final DeploymentOutcome outcome;
+    private final Outcome outcome;
     private final Instant startedAt;
     private final Instant finishedAt;
     private final List<CommitRef> commits;
@@ -49,6 +51,12 @@ public final class DeploymentEvent implements Serializable {
         environment = requireName("environment", builder.environment);
         productionTier = builder.productionTier;
         type = builder.type;
+        if (!builder.outcome.isFinished()) {
+            throw new InvalidInputException(
+                    "outcome",
+                    builder.outcome.name(),
+                    "SUCCEEDED, FAILED, ROLLED_BACK or ABORTED: an event is a finished deployment");
+        }
         outcome = builder.outcome;
         startedAt = EventTimes.check("startedAt", require("startedAt", builder.startedAt));
         finishedAt = EventTimes.check("finishedAt", require("finishedAt", builder.finishedAt));
@@ -139,7 +147,7 @@ public final class DeploymentEvent implements Serializable {
         return type;
     }
 
-    public DeploymentOutcome getOutcome() {
+    public Outcome getOutcome() {
         return outcome;
     }
 
@@ -233,7 +241,7 @@ public final class DeploymentEvent implements Serializable {
 
         private boolean productionTier;
         private DeploymentType type = DeploymentType.STANDARD;
-        private DeploymentOutcome outcome = DeploymentOutcome.SUCCEEDED;
+        private Outcome outcome = Outcome.SUCCEEDED;
 
         @CheckForNull
         private Instant startedAt;
@@ -283,7 +291,7 @@ public final class DeploymentEvent implements Serializable {
             return this;
         }
 
-        public Builder outcome(final DeploymentOutcome value) {
+        public Builder outcome(final Outcome value) {
             outcome = value;
             return this;
         }

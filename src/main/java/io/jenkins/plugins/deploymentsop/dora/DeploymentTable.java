@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.dora;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +25,7 @@ public final class DeploymentTable {
     final int[] group;
     final boolean[] production;
     final DeploymentType[] type;
-    final DeploymentOutcome[] outcome;
+    final Outcome[] outcome;
     final long[] finished;
     final long[] detected;
     final long[] restored;
@@ -144,7 +146,7 @@ public final class DeploymentTable {
         private int[] group = new int[64];
         private boolean[] production = new boolean[64];
         private DeploymentType[] type = new DeploymentType[64];
-        private DeploymentOutcome[] outcome = new DeploymentOutcome[64];
+        private Outcome[] outcome = new Outcome[64];
         private long[] finished = new long[64];
         private long[] detected = new long[64];
         private long[] restored = new long[64];

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.dora;
 
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ public final class DoraCalculator {
                 groups[group] =
                         new ScopeSeries(Scope.of(table.groupServices.get(group), table.groupEnvironments.get(group)));
             }
-            if (table.outcome[row] == DeploymentOutcome.SUCCEEDED) {
+            if (table.outcome[row] == Outcome.SUCCEEDED) {
                 // a commit counts once per scope, at its first successful deployment: older history still marks it
                 for (int c = table.commitStart[row], last = c + table.commitCount[row]; c < last; c++) {
                     boolean firstOverall = deployedCommits.add(table.commitKey[c]);

@@ -4,7 +4,6 @@ import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Upper bounds of the elite, high and medium bands for a metric measured as a duration (smaller is better). A value
@@ -13,14 +12,10 @@ import java.util.Objects;
 public final class DurationBands implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final TimeSpan elite;
-    private final TimeSpan high;
-    private final TimeSpan medium;
+    private final BandBounds<TimeSpan> bounds;
 
-    private DurationBands(final TimeSpan elite, final TimeSpan high, final TimeSpan medium) {
-        this.elite = elite;
-        this.high = high;
-        this.medium = medium;
+    private DurationBands(final BandBounds<TimeSpan> bounds) {
+        this.bounds = bounds;
     }
 
     /**
@@ -38,15 +33,7 @@ public final class DurationBands implements Serializable {
         if (elite.isZero()) {
             throw new InvalidInputException(metric + ".elite", elite.toString(), "a duration greater than 0s");
         }
-        if (high.compareTo(elite) < 0) {
-            throw new InvalidInputException(
-                    metric + ".high", high.toString(), "a duration of at least the elite bound " + elite);
-        }
-        if (medium.compareTo(high) < 0) {
-            throw new InvalidInputException(
-                    metric + ".medium", medium.toString(), "a duration of at least the high bound " + high);
-        }
-        return new DurationBands(elite, high, medium);
+        return new DurationBands(BandBounds.of(metric, "a duration", elite, high, medium));
     }
 
     /**
@@ -57,49 +44,33 @@ public final class DurationBands implements Serializable {
      */
     public PerformanceBand band(final Duration value) {
         long millis = value.toMillis();
-        if (millis <= elite.toMillis()) {
-            return PerformanceBand.ELITE;
-        }
-        if (millis <= high.toMillis()) {
-            return PerformanceBand.HIGH;
-        }
-        if (millis <= medium.toMillis()) {
-            return PerformanceBand.MEDIUM;
-        }
-        return PerformanceBand.LOW;
+        return bounds.band(bound -> millis <= bound.toMillis());
     }
 
     public TimeSpan getElite() {
-        return elite;
+        return bounds.getElite();
     }
 
     public TimeSpan getHigh() {
-        return high;
+        return bounds.getHigh();
     }
 
     public TimeSpan getMedium() {
-        return medium;
+        return bounds.getMedium();
     }
 
     @Override
     public boolean equals(final Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof DurationBands)) {
-            return false;
-        }
-        DurationBands other = (DurationBands) o;
-        return elite.equals(other.elite) && high.equals(other.high) && medium.equals(other.medium);
+        return o instanceof DurationBands && bounds.equals(((DurationBands) o).bounds);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(elite, high, medium);
+        return bounds.hashCode();
     }
 
     @Override
     public String toString() {
-        return String.format("elite <= %s, high <= %s, medium <= %s, low above", elite, high, medium);
+        return bounds.toString();
     }
 }

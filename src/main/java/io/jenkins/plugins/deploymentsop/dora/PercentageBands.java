@@ -3,7 +3,6 @@ package io.jenkins.plugins.deploymentsop.dora;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.Percentage;
 import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * Upper bounds of the elite, high and medium bands for a rate (smaller is better): a rate at most the elite bound is
@@ -12,14 +11,10 @@ import java.util.Objects;
 public final class PercentageBands implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final Percentage elite;
-    private final Percentage high;
-    private final Percentage medium;
+    private final BandBounds<Percentage> bounds;
 
-    private PercentageBands(final Percentage elite, final Percentage high, final Percentage medium) {
-        this.elite = elite;
-        this.high = high;
-        this.medium = medium;
+    private PercentageBands(final BandBounds<Percentage> bounds) {
+        this.bounds = bounds;
     }
 
     /**
@@ -34,15 +29,7 @@ public final class PercentageBands implements Serializable {
      */
     public static PercentageBands of(
             final String metric, final Percentage elite, final Percentage high, final Percentage medium) {
-        if (high.isBelow(elite)) {
-            throw new InvalidInputException(
-                    metric + ".high", high.toString(), "a percentage of at least the elite bound " + elite);
-        }
-        if (medium.isBelow(high)) {
-            throw new InvalidInputException(
-                    metric + ".medium", medium.toString(), "a percentage of at least the high bound " + high);
-        }
-        return new PercentageBands(elite, high, medium);
+        return new PercentageBands(BandBounds.of(metric, "a percentage", elite, high, medium));
     }
 
     /**
@@ -52,49 +39,33 @@ public final class PercentageBands implements Serializable {
      * @return the band
      */
     public PerformanceBand band(final Percentage value) {
-        if (value.compareTo(elite) <= 0) {
-            return PerformanceBand.ELITE;
-        }
-        if (value.compareTo(high) <= 0) {
-            return PerformanceBand.HIGH;
-        }
-        if (value.compareTo(medium) <= 0) {
-            return PerformanceBand.MEDIUM;
-        }
-        return PerformanceBand.LOW;
+        return bounds.band(bound -> value.compareTo(bound) <= 0);
     }
 
     public Percentage getElite() {
-        return elite;
+        return bounds.getElite();
     }
 
     public Percentage getHigh() {
-        return high;
+        return bounds.getHigh();
     }
 
     public Percentage getMedium() {
-        return medium;
+        return bounds.getMedium();
     }
 
     @Override
     public boolean equals(final Object o) {
-        if (this == o) {
-            return true;
-        }
-        if (!(o instanceof PercentageBands)) {
-            return false;
-        }
-        PercentageBands other = (PercentageBands) o;
-        return elite.equals(other.elite) && high.equals(other.high) && medium.equals(other.medium);
+        return o instanceof PercentageBands && bounds.equals(((PercentageBands) o).bounds);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(elite, high, medium);
+        return bounds.hashCode();
     }
 
     @Override
     public String toString() {
-        return String.format("elite <= %s, high <= %s, medium <= %s, low above", elite, high, medium);
+        return bounds.toString();
     }
 }

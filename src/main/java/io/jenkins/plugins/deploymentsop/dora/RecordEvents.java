@@ -27,10 +27,10 @@ public final class RecordEvents {
      * @return the event, empty while the deployment is still in progress
      */
     public static Optional<DeploymentEvent> from(final DeploymentRecord record) {
-        Optional<DeploymentOutcome> outcome = outcomeOf(record.getOutcome());
+        Outcome outcome = record.getOutcome();
         Instant started = record.getStartedAt();
         Instant finished = record.getFinishedAt();
-        if (outcome.isEmpty() || started == null || finished == null) {
+        if (outcome == Outcome.IN_PROGRESS || started == null || finished == null) {
             return Optional.empty();
         }
         DeploymentEvent.Builder event = DeploymentEvent.builder()
@@ -39,15 +39,15 @@ public final class RecordEvents {
                 .service(record.getService())
                 .environment(record.getEnvironment())
                 .productionTier(record.isProductionTier())
-                .type(typeOf(record.getType()))
-                .outcome(outcome.get())
+                .type(record.getType())
+                .outcome(outcome)
                 .startedAt(started)
                 .finishedAt(finished.isBefore(started) ? started : finished);
         for (ChangeEntry change : record.getChanges()) {
             event.commit(change.commitId(), change.committedAt());
         }
         record.getIncidents().forEach(incident -> event.incident(incident.id()));
-        if (outcome.get().isChangeFailure()) {
+        if (outcome.isChangeFailure()) {
             Instant detected = failureDetectedAt(record, finished);
             event.failureDetectedAt(detected);
             serviceRestoredAt(record, detected).ifPresent(event::serviceRestoredAt);
@@ -63,32 +63,6 @@ public final class RecordEvents {
      */
     public static String idOf(final DeploymentRecord record) {
         return record.getJob() + "#" + record.getBuild() + "#" + record.key().id();
-    }
-
-    private static Optional<DeploymentOutcome> outcomeOf(final Outcome outcome) {
-        switch (outcome) {
-            case SUCCEEDED:
-                return Optional.of(DeploymentOutcome.SUCCEEDED);
-            case FAILED:
-                return Optional.of(DeploymentOutcome.FAILED);
-            case ROLLED_BACK:
-                return Optional.of(DeploymentOutcome.ROLLED_BACK);
-            case ABORTED:
-                return Optional.of(DeploymentOutcome.ABORTED);
-            default:
-                return Optional.empty();
-        }
-    }
-
-    private static DeploymentType typeOf(final io.jenkins.plugins.deploymentsop.record.DeploymentType type) {
-        switch (type) {
-            case HOTFIX:
-                return DeploymentType.HOTFIX;
-            case FEATURE_FLAG:
-                return DeploymentType.FEATURE_FLAG;
-            default:
-                return DeploymentType.STANDARD;
-        }
     }
 
     private static Instant failureDetectedAt(final DeploymentRecord record, final Instant finished) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.dora;
 
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import java.util.BitSet;
 
 /**
@@ -50,8 +51,8 @@ final class ScopeSeries {
     void addDeployment(final DeploymentTable table, final int row, final long reportEnd) {
         long time = table.finished[row];
         jobs.set(table.job[row]);
-        DeploymentOutcome outcome = table.outcome[row];
-        if (!outcome.isDeployment()) {
+        Outcome outcome = table.outcome[row];
+        if (!outcome.isDeployment()) { // aborted: events are never IN_PROGRESS, DeploymentEvent refuses that
             aborted.add(time);
             return;
         }

@@ -17,6 +17,15 @@ public enum DeploymentType {
         this.pipelineName = pipelineName;
     }
 
+    /**
+     * Tells whether this deployment was unplanned, i.e. counts towards the DORA deployment rework rate.
+     *
+     * @return {@code true} for hotfixes
+     */
+    public boolean isUnplanned() {
+        return this == HOTFIX;
+    }
+
     /** Returns the name written in a Jenkinsfile, e.g. {@code featureFlag}. */
     public String getPipelineName() {
         return pipelineName;

@@ -20,6 +20,15 @@ public enum Outcome {
     }
 
     /**
+     * Tells whether this outcome counts as a deployment for DORA: it finished and reached production.
+     *
+     * @return {@code false} for {@link #IN_PROGRESS} and {@link #ABORTED}
+     */
+    public boolean isDeployment() {
+        return this != IN_PROGRESS && this != ABORTED;
+    }
+
+    /**
      * Parses an outcome given by a user; {@code auto} is handled by the caller.
      *
      * @param parameter the parameter name, for the error message

@@ -1,22 +1,33 @@
 package io.jenkins.plugins.deploymentsop.report;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.deploymentsop.report.svg.Markup;
+import io.jenkins.plugins.deploymentsop.report.svg.SvgMarkup;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 /**
- * Writes HTML (and inline SVG) in which every text and attribute value is escaped, so a renderer cannot forget it.
- * Markup comes only from tag and attribute names, which are code constants: names that could run script or load
- * anything ({@code on*}, {@code style}, {@code src}, {@code href} outside {@link #link}) are refused outright.
+ * Writes HTML in which every text and attribute value is escaped, so a renderer cannot forget it. Markup comes only
+ * from tag and attribute names, which are code constants, and from charts of {@code report.svg}: elements and
+ * names that could run script or load anything ({@code script}, {@code iframe}, {@code on*}, {@code style},
+ * {@code src}, {@code href} outside {@link #link} and {@link #relativeLink}) are refused outright.
  */
 public final class HtmlWriter {
     private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
+    private static final Set<String> FORBIDDEN_ELEMENTS =
+            Set.of("script", "iframe", "frame", "object", "embed", "base", "link");
     private static final Set<String> FORBIDDEN_ATTRIBUTES =
             Set.of("style", "href", "src", "srcdoc", "srcset", "action", "formaction", "xlink", "background", "data");
+    /** Plain relative path segments: no scheme (no colon), no host, no absolute path, no {@code ..}. */
+    private static final Pattern RELATIVE_PATH = Pattern.compile("([a-z][a-z0-9-]*/)*[a-z][a-z0-9.-]*");
 
     private final StringBuilder out = new StringBuilder(4096);
     private final Deque<String> openElements = new ArrayDeque<>();
@@ -108,6 +119,48 @@ public final class HtmlWriter {
     }
 
     /**
+     * Writes a link to this page with other parameters ({@code ?window=30}) or to a resource below it
+     * ({@code api/dora.json?window=30}). The path is a constant of plain relative segments, so never a scheme, host or
+     * {@code ..}; the parameter values are percent-encoded here, so none can become a scheme or another parameter.
+     *
+     * @param path empty for this page, or e.g. {@code api/dora.json}
+     * @param parameters the query parameters in iteration order; names are constants
+     * @param text the link text, escaped
+     * @return this writer
+     */
+    public HtmlWriter relativeLink(
+            final String path, final Map<String, String> parameters, @CheckForNull final Object text) {
+        if (!path.isEmpty() && !RELATIVE_PATH.matcher(path).matches()) {
+            throw new IllegalArgumentException("Not a plain relative path: " + path);
+        }
+        if (path.isEmpty() && parameters.isEmpty()) {
+            throw new IllegalArgumentException("A link to this page needs parameters");
+        }
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        parameters.forEach((name, value) -> {
+            checkName(name);
+            query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        });
+        out.append("<a href=\"");
+        escape(path + query);
+        out.append("\">");
+        text(text);
+        out.append("</a>");
+        return this;
+    }
+
+    /**
+     * Embeds a chart; its markup comes from the escaping writer of {@code report.svg}.
+     *
+     * @param chart the chart
+     * @return this writer
+     */
+    public HtmlWriter svg(final SvgMarkup chart) {
+        out.append(chart);
+        return this;
+    }
+
+    /**
      * Writes a time as a {@code <time>} element in UTC ISO format, or a dash when unknown.
      *
      * @param instant the time
@@ -122,6 +175,9 @@ public final class HtmlWriter {
 
     private void startTag(final String tag, final String... attributes) {
         checkName(tag);
+        if (FORBIDDEN_ELEMENTS.contains(tag.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("Element " + tag + " is not allowed: no script, frames or loads");
+        }
         if (attributes.length % 2 != 0) {
             throw new IllegalArgumentException("Attributes come in name/value pairs: " + attributes.length);
         }
@@ -150,28 +206,7 @@ public final class HtmlWriter {
     }
 
     private void escape(final String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    out.append(Character.isISOControl(c) && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
+        out.append(Markup.escape(text, ' '));
     }
 
     /**

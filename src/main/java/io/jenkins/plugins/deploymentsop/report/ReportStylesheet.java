@@ -10,8 +10,8 @@ import java.util.Base64;
 
 /**
  * The report's stylesheet. Jenkins serves it as {@code css/deployment-report.css} of the plugin (for the tab); the
- * self-contained file inlines the same text, shipped on the class path, and allows exactly this text through a CSP
- * hash rather than {@code 'unsafe-inline'}.
+ * build copies that one file next to this class (a resource entry in pom.xml), and the self-contained file inlines
+ * it from there and allows exactly this text through a CSP hash rather than {@code 'unsafe-inline'}.
  */
 public final class ReportStylesheet {
     /** Where the stylesheet is on the class path. */

@@ -25,7 +25,7 @@ final class TrafficHtml {
                     "dsr-counts");
         }
         html.open("figure", "class", "dsr-figure");
-        new TrafficChartSvg(traffic, record.getStartedAt(), record.getFinishedAt()).writeTo(html);
+        html.svg(new TrafficChartSvg(traffic, record.getStartedAt(), record.getFinishedAt()).render());
         html.element("figcaption", "Traffic weight over time (step chart, UTC)");
         html.close();
         HtmlSection.table(html, "dsr-traffic-table", "Time", "Blue", "Green", "Verified", "Reason");

@@ -3,6 +3,8 @@ package io.jenkins.plugins.deploymentsop.dora;
 import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
 import io.jenkins.plugins.deploymentsop.dora.index.IndexOptions;
 import io.jenkins.plugins.deploymentsop.dora.index.IndexSnapshot;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -144,11 +146,9 @@ public final class DoraBenchmark {
             boolean staging = random.nextInt(10) == 0;
             Instant finished = END.minusMillis(1 + random.nextLong(span));
             int roll = random.nextInt(100);
-            DeploymentOutcome outcome = roll < 85
-                    ? DeploymentOutcome.SUCCEEDED
-                    : roll < 93
-                            ? DeploymentOutcome.FAILED
-                            : roll < 98 ? DeploymentOutcome.ROLLED_BACK : DeploymentOutcome.ABORTED;
+            Outcome outcome = roll < 85
+                    ? Outcome.SUCCEEDED
+                    : roll < 93 ? Outcome.FAILED : roll < 98 ? Outcome.ROLLED_BACK : Outcome.ABORTED;
             DeploymentEvent.Builder builder = DeploymentEvent.builder()
                     .deploymentId("team-" + service % 50 + "/service-" + service + "-deploy#" + i + "#0")
                     .job("team-" + service % 50 + "/service-" + service + "-deploy")

@@ -7,6 +7,8 @@ import static io.jenkins.plugins.deploymentsop.dora.TestEvents.deployment;
 import static io.jenkins.plugins.deploymentsop.dora.TestEvents.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.value.Percentage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,16 +90,16 @@ class DoraCalculatorTest {
     @Test
     void shouldReportUnrecoveredFailuresInsteadOfIgnoringThem() {
         DeploymentEvent open = deployment(days(1))
-                .outcome(DeploymentOutcome.ROLLED_BACK)
+                .outcome(Outcome.ROLLED_BACK)
                 .failureDetectedAt(ago(hours(30)))
                 .build();
         DeploymentEvent restored = deployment(days(3))
-                .outcome(DeploymentOutcome.FAILED)
+                .outcome(Outcome.FAILED)
                 .failureDetectedAt(ago(days(3)))
                 .serviceRestoredAt(ago(days(3)).plus(Duration.ofMinutes(40)))
                 .build();
         DeploymentEvent restoredAfterReportEnd = deployment(days(2))
-                .outcome(DeploymentOutcome.FAILED)
+                .outcome(Outcome.FAILED)
                 .serviceRestoredAt(END.plus(hours(1)))
                 .build();
 
@@ -117,9 +119,8 @@ class DoraCalculatorTest {
     @Test
     void shouldReportNoRecoveryMedianWhenNoFailureWasRestored() {
         RecoveryTime recovery = overall(
-                        compute(List.of(deployment(days(1))
-                                .outcome(DeploymentOutcome.FAILED)
-                                .build())),
+                        compute(List.of(
+                                deployment(days(1)).outcome(Outcome.FAILED).build())),
                         DoraWindow.WEEK)
                 .getRecoveryTime();
 
@@ -133,7 +134,7 @@ class DoraCalculatorTest {
     void shouldMeasureRecoveryFromTheEndOfTheDeploymentWithoutDetectionTime() {
         RecoveryTime recovery = overall(
                         compute(List.of(deployment(hours(5))
-                                .outcome(DeploymentOutcome.ROLLED_BACK)
+                                .outcome(Outcome.ROLLED_BACK)
                                 .serviceRestoredAt(ago(hours(3)))
                                 .build())),
                         DoraWindow.WEEK)
@@ -147,7 +148,7 @@ class DoraCalculatorTest {
     void shouldCountACommitOnceAtItsFirstSuccessfulProductionDeployment() {
         DeploymentEvent first = deployment(days(40)).commit("c1", ago(days(41))).build();
         DeploymentEvent failedAttempt = deployment(days(5))
-                .outcome(DeploymentOutcome.FAILED)
+                .outcome(Outcome.FAILED)
                 .commit("c2", ago(days(6)))
                 .build();
         DeploymentEvent again = deployment(days(3))
@@ -232,7 +233,7 @@ class DoraCalculatorTest {
                 deployment(days(1))
                         .environment("staging")
                         .productionTier(false)
-                        .outcome(DeploymentOutcome.FAILED)
+                        .outcome(Outcome.FAILED)
                         .build());
 
         DoraReport production = compute(events);
@@ -255,9 +256,9 @@ class DoraCalculatorTest {
         DoraMetrics week = overall(
                 compute(List.of(
                         deployment(days(1)).build(),
-                        deployment(days(1)).outcome(DeploymentOutcome.FAILED).build(),
+                        deployment(days(1)).outcome(Outcome.FAILED).build(),
                         deployment(days(1))
-                                .outcome(DeploymentOutcome.ABORTED)
+                                .outcome(Outcome.ABORTED)
                                 .type(DeploymentType.HOTFIX)
                                 .build())),
                 DoraWindow.WEEK);
@@ -274,11 +275,11 @@ class DoraCalculatorTest {
                 compute(List.of(
                         deployment(days(4)).build(),
                         deployment(days(3))
-                                .outcome(DeploymentOutcome.FAILED)
+                                .outcome(Outcome.FAILED)
                                 .incident("INC-1")
                                 .build(),
                         deployment(days(2))
-                                .outcome(DeploymentOutcome.ROLLED_BACK)
+                                .outcome(Outcome.ROLLED_BACK)
                                 .incident("INC-2")
                                 .incident("INC-1")
                                 .build(),
@@ -370,11 +371,11 @@ class DoraCalculatorTest {
     void shouldUseTheLastEventOfADeploymentId() {
         DeploymentEvent failed = deployment(days(1))
                 .deploymentId("shop#1#0")
-                .outcome(DeploymentOutcome.ROLLED_BACK)
+                .outcome(Outcome.ROLLED_BACK)
                 .build();
         DeploymentEvent updated = deployment(days(1))
                 .deploymentId("shop#1#0")
-                .outcome(DeploymentOutcome.ROLLED_BACK)
+                .outcome(Outcome.ROLLED_BACK)
                 .serviceRestoredAt(ago(hours(20)))
                 .build();
 

@@ -3,6 +3,8 @@ package io.jenkins.plugins.deploymentsop.dora;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +56,11 @@ class DoraModelTest {
         assertThatThrownBy(() -> valid().commit("x".repeat(201), T).build())
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'commit.id'");
+        assertThatThrownBy(() -> valid().outcome(Outcome.IN_PROGRESS).build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'outcome'")
+                .hasMessageContaining("IN_PROGRESS")
+                .hasMessageContaining("finished deployment");
     }
 
     @Test
@@ -71,7 +78,7 @@ class DoraModelTest {
     @Test
     void shouldSerializeEvents() throws IOException, ClassNotFoundException {
         DeploymentEvent event = valid().commit("abc", T.minusSeconds(600))
-                .outcome(DeploymentOutcome.ROLLED_BACK)
+                .outcome(Outcome.ROLLED_BACK)
                 .failureDetectedAt(T.minusSeconds(30))
                 .serviceRestoredAt(T)
                 .incident("INC-7")
@@ -88,10 +95,13 @@ class DoraModelTest {
 
     @Test
     void shouldClassifyOutcomesAndTypes() {
-        assertThat(DeploymentOutcome.FAILED.isChangeFailure()).isTrue();
-        assertThat(DeploymentOutcome.ROLLED_BACK.isChangeFailure()).isTrue();
-        assertThat(DeploymentOutcome.SUCCEEDED.isChangeFailure()).isFalse();
-        assertThat(DeploymentOutcome.ABORTED.isDeployment()).isFalse();
+        assertThat(Outcome.FAILED.isChangeFailure()).isTrue();
+        assertThat(Outcome.ROLLED_BACK.isChangeFailure()).isTrue();
+        assertThat(Outcome.SUCCEEDED.isChangeFailure()).isFalse();
+        assertThat(Outcome.ABORTED.isDeployment()).isFalse();
+        assertThat(Outcome.IN_PROGRESS.isDeployment()).isFalse();
+        assertThat(Outcome.SUCCEEDED.isDeployment()).isTrue();
+        assertThat(Outcome.ROLLED_BACK.isDeployment()).isTrue();
         assertThat(DeploymentType.HOTFIX.isUnplanned()).isTrue();
         assertThat(DeploymentType.FEATURE_FLAG.isUnplanned()).isFalse();
         assertThat(PerformanceBand.ELITE.getDisplayName()).isEqualTo("Elite");

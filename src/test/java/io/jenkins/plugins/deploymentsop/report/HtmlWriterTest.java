@@ -3,7 +3,10 @@ package io.jenkins.plugins.deploymentsop.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.deploymentsop.report.svg.StepChart;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HtmlWriterTest {
@@ -55,6 +58,79 @@ class HtmlWriterTest {
                     .doesNotContain("<a")
                     .doesNotContain("<script");
         }
+    }
+
+    @Test
+    void shouldRefuseElementsThatRunScriptOrLoadAnything() {
+        HtmlWriter html = new HtmlWriter();
+        for (String name : new String[] {"script", "SCRIPT", "iframe", "frame", "object", "embed", "base", "link"}) {
+            assertThatThrownBy(() -> html.open(name))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(name);
+            assertThatThrownBy(() -> html.empty(name)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(html.toString()).isEmpty();
+    }
+
+    @Test
+    void shouldLinkWithinThePageWithPercentEncodedValues() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("window", "30");
+        parameters.put("service", "<script>&x=1 \"'");
+        parameters.put("environment", "javascript:alert(document.cookie)");
+
+        assertThat(new HtmlWriter().relativeLink("", parameters, "<b>prod</b>").toString())
+                .isEqualTo("<a href=\"?window=30&amp;service=%3Cscript%3E%26x%3D1+%22%27"
+                        + "&amp;environment=javascript%3Aalert%28document.cookie%29\">&lt;b&gt;prod&lt;/b&gt;</a>");
+        assertThat(new HtmlWriter()
+                        .relativeLink("api/dora.csv", Map.of("window", "7"), "CSV")
+                        .toString())
+                .isEqualTo("<a href=\"api/dora.csv?window=7\">CSV</a>");
+        assertThat(new HtmlWriter()
+                        .relativeLink("api/dora.json", Map.of(), "JSON")
+                        .toString())
+                .isEqualTo("<a href=\"api/dora.json\">JSON</a>");
+    }
+
+    @Test
+    void shouldRefuseRelativeLinksWithASchemeHostOrParentPath() {
+        HtmlWriter html = new HtmlWriter();
+        for (String path : new String[] {
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "https://evil.example/x",
+            "//evil.example/x",
+            "/absolute",
+            "../up",
+            "api/../../x",
+            "api/dora.json?x=1",
+            "api/dora.json#x",
+            " api",
+            "api/"
+        }) {
+            assertThatThrownBy(() -> html.relativeLink(path, Map.of("window", "7"), "x"))
+                    .as(path)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> html.relativeLink("", Map.of(), "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> html.relativeLink("", Map.of("a=b&c", "1"), "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(html.toString()).isEmpty();
+    }
+
+    @Test
+    void shouldEmbedChartsOfTheSvgToolkit() {
+        String chart = StepChart.builder("Weight <b>").build().render().toString();
+
+        assertThat(new HtmlWriter()
+                        .open("figure")
+                        .svg(StepChart.builder("Weight <b>").build().render())
+                        .close()
+                        .toString())
+                .isEqualTo("<figure>" + chart + "</figure>")
+                .contains("Weight &lt;b&gt;")
+                .doesNotContain("<b>");
     }
 
     @Test

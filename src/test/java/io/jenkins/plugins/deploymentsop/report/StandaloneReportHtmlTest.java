@@ -2,10 +2,7 @@ package io.jenkins.plugins.deploymentsop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
@@ -42,16 +39,6 @@ class StandaloneReportHtmlTest {
                         + "'; img-src data:; base-uri 'none'; form-action 'none'")
                 .doesNotContain("unsafe");
         assertThat(HtmlStructure.parse(html).attributeValues("content")).contains(policy);
-    }
-
-    @Test
-    void shouldShipTheSameStylesheetInTheWebappAndOnTheClassPath() throws IOException {
-        String webapp = Files.readString(Path.of("src/main/webapp/css/deployment-report.css"), StandardCharsets.UTF_8);
-
-        assertThat(ReportStylesheet.css())
-                .as("src/main/resources/io/jenkins/plugins/deploymentsop/report/deployment-report.css must be a copy of"
-                        + " src/main/webapp/css/deployment-report.css")
-                .isEqualTo(webapp);
     }
 
     @Test

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.jenkins.plugins.deploymentsop.dora.CommitRef;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
-import io.jenkins.plugins.deploymentsop.dora.DeploymentOutcome;
-import io.jenkins.plugins.deploymentsop.dora.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.util.SecureJson;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.ByteArrayOutputStream;
@@ -119,7 +119,7 @@ final class EventLines {
                         builder.type(constant(DeploymentType.class, text(json, value, field), field));
                         break;
                     case "outcome":
-                        builder.outcome(constant(DeploymentOutcome.class, text(json, value, field), field));
+                        builder.outcome(constant(Outcome.class, text(json, value, field), field));
                         break;
                     case "started":
                         builder.startedAt(instant(json, value, field));

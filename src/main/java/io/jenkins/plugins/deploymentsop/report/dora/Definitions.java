@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.report.dora;
 import io.jenkins.plugins.deploymentsop.dora.BandThresholds;
 import io.jenkins.plugins.deploymentsop.dora.DurationBands;
 import io.jenkins.plugins.deploymentsop.dora.PercentageBands;
+import io.jenkins.plugins.deploymentsop.report.HtmlWriter;
 
 /** The collapsible "how is this computed" section, with the band bounds in effect. Works without JavaScript. */
 final class Definitions {
@@ -41,13 +42,13 @@ final class Definitions {
                 "Deployment rework rate",
                 "Unplanned deployments (hotfixes) divided by all deployments. Bands: "
                         + bounds(thresholds.getReworkRate()) + ".");
-        html.close("dl");
+        html.close();
         html.element(
                 "p",
                 "Default bands follow the 2024 Accelerate State of DevOps report; administrators can change them.",
                 "class",
                 "dsop-dora-source");
-        html.close("details");
+        html.close();
     }
 
     private static void item(final HtmlWriter html, final String term, final String definition) {

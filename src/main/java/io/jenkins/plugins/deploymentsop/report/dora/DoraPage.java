@@ -5,10 +5,12 @@ import io.jenkins.plugins.deploymentsop.dora.DoraReport;
 import io.jenkins.plugins.deploymentsop.dora.DoraWindow;
 import io.jenkins.plugins.deploymentsop.dora.EventFilter;
 import io.jenkins.plugins.deploymentsop.dora.ScopeMetrics;
+import io.jenkins.plugins.deploymentsop.report.HtmlWriter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Assembles the DORA page body from its parts; {@code report.DoraPageRenderer} is the public entry. */
 public final class DoraPage {
@@ -57,18 +59,19 @@ public final class DoraPage {
             for (String notice : notices) {
                 html.element("li", notice, "class", "dsop-notice");
             }
-            html.close("ul");
+            html.close();
         }
         FilterForm.render(html, report, window);
         html.open("p", "class", "dsop-dora-exports").text("Export: ");
-        html.element("a", "JSON", "href", PageLinks.json(window, filter.getService(), filter.getEnvironment()));
+        Map<String, String> parameters = PageLinks.parameters(window, filter.getService(), filter.getEnvironment());
+        html.relativeLink(PageLinks.JSON_EXPORT, parameters, "JSON");
         html.text(" ");
-        html.element("a", "CSV", "href", PageLinks.csv(window, filter.getService(), filter.getEnvironment()));
-        html.close("p");
+        html.relativeLink(PageLinks.CSV_EXPORT, parameters, "CSV");
+        html.close();
         MetricCards.render(html, metrics, overall);
         ScopeTable.render(html, report, window);
         Definitions.render(html, report.getQuery().getThresholds());
-        html.close("div");
+        html.close();
         return html.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.report.dora;
 import io.jenkins.plugins.deploymentsop.dora.DoraReport;
 import io.jenkins.plugins.deploymentsop.dora.DoraWindow;
 import io.jenkins.plugins.deploymentsop.dora.EventFilter;
+import io.jenkins.plugins.deploymentsop.report.HtmlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class FilterForm {
         for (DoraWindow window : report.getWindows()) {
             option(html, String.valueOf(window.getDays()), "Last " + window, window.equals(selected));
         }
-        html.close("select").close("label");
+        html.close().close();
         select(html, PageLinks.SERVICE, "Service ", "All services", report.getServices(), filter.getService());
         select(
                 html,
@@ -29,7 +30,7 @@ final class FilterForm {
                 report.getEnvironments(),
                 filter.getEnvironment());
         html.element("button", "Apply", "type", "submit", "class", "jenkins-button");
-        html.close("form");
+        html.close();
     }
 
     private static void select(
@@ -48,7 +49,7 @@ final class FilterForm {
         for (String value : values) {
             option(html, value, value, selected.map(value::equals).orElse(false));
         }
-        html.close("select").close("label");
+        html.close().close();
     }
 
     private static void option(final HtmlWriter html, final String value, final String text, final boolean selected) {

@@ -10,8 +10,10 @@ import io.jenkins.plugins.deploymentsop.dora.RecoveryTime;
 import io.jenkins.plugins.deploymentsop.dora.ReworkRate;
 import io.jenkins.plugins.deploymentsop.dora.ScopeMetrics;
 import io.jenkins.plugins.deploymentsop.dora.WeekPoint;
+import io.jenkins.plugins.deploymentsop.report.HtmlWriter;
 import io.jenkins.plugins.deploymentsop.report.svg.ChartPoint;
 import io.jenkins.plugins.deploymentsop.report.svg.LineChart;
+import io.jenkins.plugins.deploymentsop.report.svg.SvgMarkup;
 import io.jenkins.plugins.deploymentsop.value.Percentage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ final class MetricCards {
         changeFailureRate(html, metrics.getChangeFailureRate(), scope.getTrend());
         recoveryTime(html, metrics.getRecoveryTime(), scope.getTrend());
         reworkRate(html, metrics.getReworkRate(), scope.getTrend());
-        html.close("section");
+        html.close();
     }
 
     private static void frequency(
@@ -56,7 +58,7 @@ final class MetricCards {
             points.add(ChartPoint.of(label(week), week.getMetrics().getDeployments())
                     .withAxisLabel(axisLabel(week)));
         }
-        String chart = LineChart.builder("Deployments per week")
+        SvgMarkup chart = LineChart.builder("Deployments per week")
                 .points(points)
                 .valueFormat(value -> DoraText.decimal(value))
                 .build()
@@ -74,7 +76,7 @@ final class MetricCards {
             details.add(DoraText.count(leadTime.getSkippedCommits(), "commit")
                     + " dated after their deployment not measured");
         }
-        String chart = durationChart("Median lead time per week", trend, week -> week.getMetrics()
+        SvgMarkup chart = durationChart("Median lead time per week", trend, week -> week.getMetrics()
                 .getLeadTime()
                 .getStatistics());
         card(html, "Lead time for changes", median(leadTime.getStatistics()), leadTime.getBand(), details, chart);
@@ -91,7 +93,7 @@ final class MetricCards {
             details.add(DoraText.count(rate.getIncidents(), "linked incident") + ": "
                     + String.join(", ", rate.getIncidentIds()));
         }
-        String chart = percentChart("Change failure rate per week", trend, week -> week.getMetrics()
+        SvgMarkup chart = percentChart("Change failure rate per week", trend, week -> week.getMetrics()
                 .getChangeFailureRate()
                 .getRate());
         card(html, "Change failure rate", percent(rate.getRate()), rate.getBand(), details, chart);
@@ -108,7 +110,7 @@ final class MetricCards {
                     + recovery.getLongestOpen().map(DoraText::duration).orElse("?") + ": "
                     + String.join(", ", recovery.getOpenFailures()));
         }
-        String chart = durationChart("Median recovery time per week", trend, week -> week.getMetrics()
+        SvgMarkup chart = durationChart("Median recovery time per week", trend, week -> week.getMetrics()
                 .getRecoveryTime()
                 .getStatistics());
         card(
@@ -126,7 +128,7 @@ final class MetricCards {
             details.add(rework.getUnplanned() + " of " + DoraText.count(rework.getDeployments(), "deployment")
                     + " unplanned (hotfix)");
         }
-        String chart = percentChart("Rework rate per week", trend, week -> week.getMetrics()
+        SvgMarkup chart = percentChart("Rework rate per week", trend, week -> week.getMetrics()
                 .getReworkRate()
                 .getRate());
         card(html, "Deployment rework rate", percent(rework.getRate()), rework.getBand(), details, chart);
@@ -138,7 +140,7 @@ final class MetricCards {
             final String value,
             final Optional<PerformanceBand> band,
             final List<String> details,
-            final String chart) {
+            final SvgMarkup chart) {
         html.open("article", "class", "dsop-card " + DoraText.bandClass(band));
         html.element("h3", title, "class", "dsop-card-title");
         html.element(
@@ -148,12 +150,12 @@ final class MetricCards {
                 value.equals(DoraText.NO_DATA) ? "dsop-card-value dsop-no-data" : "dsop-card-value");
         html.open("p", "class", "dsop-card-band")
                 .element("span", DoraText.band(band), "class", "dsop-badge " + DoraText.bandClass(band))
-                .close("p");
+                .close();
         for (String detail : details) {
             html.element("p", detail, "class", "dsop-card-detail");
         }
-        html.open("div", "class", "dsop-card-chart").svg(chart).close("div");
-        html.close("article");
+        html.open("div", "class", "dsop-card-chart").svg(chart).close();
+        html.close();
     }
 
     private static String median(final Optional<DurationStatistics> statistics) {
@@ -174,7 +176,7 @@ final class MetricCards {
         return label.substring(label.indexOf('-') + 1);
     }
 
-    private static String durationChart(
+    private static SvgMarkup durationChart(
             final String title,
             final List<WeekPoint> trend,
             final Function<WeekPoint, Optional<DurationStatistics>> statistics) {
@@ -193,7 +195,7 @@ final class MetricCards {
                 .render();
     }
 
-    private static String percentChart(
+    private static SvgMarkup percentChart(
             final String title, final List<WeekPoint> trend, final Function<WeekPoint, Optional<Percentage>> rate) {
         List<ChartPoint> points = new ArrayList<>();
         for (WeekPoint week : trend) {

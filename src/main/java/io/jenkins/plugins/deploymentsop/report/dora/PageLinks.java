@@ -1,14 +1,14 @@
 package io.jenkins.plugins.deploymentsop.report.dora;
 
 import io.jenkins.plugins.deploymentsop.dora.DoraWindow;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Relative links of the DORA page: the page itself with other filters ({@code ?window=30&service=...}) and the exports
- * ({@code api/dora.json?...}, {@code api/dora.csv?...}). Parameter values are percent-encoded, so a service name
- * can never turn into a scheme or another parameter.
+ * ({@code api/dora.json?...}, {@code api/dora.csv?...}). {@code HtmlWriter.relativeLink} percent-encodes the values,
+ * so a service name can never turn into a scheme or another parameter.
  */
 public final class PageLinks {
     /** Request parameter of the window in days. */
@@ -25,35 +25,19 @@ public final class PageLinks {
     private PageLinks() {}
 
     /**
-     * Builds the query string of a page state.
+     * Returns the query parameters of a page state, for {@code HtmlWriter.relativeLink}, which encodes them.
      *
      * @param window the window
      * @param service the service filter, if any
      * @param environment the environment filter, if any
-     * @return e.g. {@code window=30&service=shop}
+     * @return window, then service and environment where given, e.g. {@code window=30&service=shop} as a link
      */
-    public static String query(
+    static Map<String, String> parameters(
             final DoraWindow window, final Optional<String> service, final Optional<String> environment) {
-        StringBuilder query = new StringBuilder(WINDOW + "=" + window.getDays());
-        service.ifPresent(value -> query.append('&').append(SERVICE).append('=').append(encode(value)));
-        environment.ifPresent(
-                value -> query.append('&').append(ENVIRONMENT).append('=').append(encode(value)));
-        return query.toString();
-    }
-
-    static String page(final DoraWindow window, final Optional<String> service, final Optional<String> environment) {
-        return "?" + query(window, service, environment);
-    }
-
-    static String json(final DoraWindow window, final Optional<String> service, final Optional<String> environment) {
-        return JSON_EXPORT + "?" + query(window, service, environment);
-    }
-
-    static String csv(final DoraWindow window, final Optional<String> service, final Optional<String> environment) {
-        return CSV_EXPORT + "?" + query(window, service, environment);
-    }
-
-    private static String encode(final String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put(WINDOW, String.valueOf(window.getDays()));
+        service.ifPresent(value -> parameters.put(SERVICE, value));
+        environment.ifPresent(value -> parameters.put(ENVIRONMENT, value));
+        return parameters;
     }
 }

@@ -6,6 +6,7 @@ import io.jenkins.plugins.deploymentsop.dora.DoraWindow;
 import io.jenkins.plugins.deploymentsop.dora.DurationStatistics;
 import io.jenkins.plugins.deploymentsop.dora.PerformanceBand;
 import io.jenkins.plugins.deploymentsop.dora.ScopeMetrics;
+import io.jenkins.plugins.deploymentsop.report.HtmlWriter;
 import io.jenkins.plugins.deploymentsop.value.Percentage;
 import java.util.List;
 import java.util.Optional;
@@ -32,16 +33,16 @@ final class ScopeTable {
                 "Jobs")) {
             html.element("th", column, "scope", "col");
         }
-        html.close("tr").close("thead").open("tbody");
+        html.close().close().open("tbody");
         if (report.getGroups().isEmpty()) {
             html.open("tr")
                     .element("td", "No deployments in the selected scope.", "colspan", "9", "class", "dsop-no-data")
-                    .close("tr");
+                    .close();
         }
         for (ScopeMetrics group : report.getGroups()) {
             row(html, group, window);
         }
-        html.close("tbody").close("table");
+        html.close().close();
     }
 
     private static void row(final HtmlWriter html, final ScopeMetrics group, final DoraWindow window) {
@@ -50,11 +51,11 @@ final class ScopeTable {
         Optional<String> environment = group.getScope().getEnvironment();
         html.open("tr");
         html.open("th", "scope", "row")
-                .element("a", service.orElse(""), "href", PageLinks.page(window, service, Optional.empty()))
-                .close("th");
+                .relativeLink("", PageLinks.parameters(window, service, Optional.empty()), service.orElse(""))
+                .close();
         html.open("td")
-                .element("a", environment.orElse(""), "href", PageLinks.page(window, service, environment))
-                .close("td");
+                .relativeLink("", PageLinks.parameters(window, service, environment), environment.orElse(""))
+                .close();
         html.element("td", String.valueOf(metrics.getDeployments()), "class", "dsop-number");
         cell(html, DoraText.rate(metrics.getFrequency()), metrics.getFrequency().getBand());
         cell(
@@ -80,7 +81,7 @@ final class ScopeTable {
             shown += " and " + (jobs.size() - MAX_JOBS) + " more";
         }
         html.element("td", shown, "class", "dsop-jobs");
-        html.close("tr");
+        html.close();
     }
 
     private static void cell(final HtmlWriter html, final String value, final Optional<PerformanceBand> band) {
@@ -88,7 +89,7 @@ final class ScopeTable {
             html.open("td", "class", DoraText.bandClass(band))
                     .text(value + " ")
                     .element("span", DoraText.band(band), "class", "dsop-badge " + DoraText.bandClass(band))
-                    .close("td");
+                    .close();
         } else {
             html.element("td", value, "class", "dsop-band-none dsop-no-data");
         }

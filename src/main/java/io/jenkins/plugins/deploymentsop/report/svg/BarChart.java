@@ -2,9 +2,8 @@ package io.jenkins.plugins.deploymentsop.report.svg;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.StringJoiner;
-import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -12,22 +11,16 @@ import java.util.stream.Collectors;
  * in the description). Produces standalone, CSP-clean {@code <svg>}.
  */
 public final class BarChart {
-    private final String title;
+    private static final int DEFAULT_HEIGHT = 140;
+
+    private final ChartSettings settings;
     private final List<ChartPoint> bars;
     private final List<String> barClasses;
-    private final DoubleFunction<String> valueFormat;
-    private final int width;
-    private final int height;
-    private final String extraClasses;
 
     private BarChart(final Builder builder) {
-        title = builder.title;
+        settings = builder.settings();
         bars = List.copyOf(builder.bars);
         barClasses = List.copyOf(builder.barClasses);
-        valueFormat = builder.valueFormat;
-        width = builder.width;
-        height = builder.height;
-        extraClasses = builder.extraClasses;
     }
 
     public static Builder builder(final String title) {
@@ -39,18 +32,10 @@ public final class BarChart {
      *
      * @return the {@code <svg>} element
      */
-    public String render() {
-        double largest = 0;
-        double smallest = 0;
-        for (ChartPoint bar : bars) {
-            if (bar.getValue().isPresent()) {
-                largest = Math.max(largest, bar.getValue().getAsDouble());
-                smallest = Math.min(smallest, bar.getValue().getAsDouble());
-            }
-        }
-        ChartFrame frame = new ChartFrame(width, height, smallest, largest);
-        SvgWriter svg = frame.start("barchart", extraClasses, title, description(), valueFormat);
-        if (bars.stream().noneMatch(bar -> bar.getValue().isPresent())) {
+    public SvgMarkup render() {
+        ChartFrame frame = new ChartFrame(settings, Points.smallest(bars), Points.largest(bars), false);
+        SvgWriter svg = frame.start("barchart", Optional.of(Points.describe(bars, settings.valueFormat())));
+        if (!Points.anyValue(bars)) {
             frame.noData(svg);
         }
         double slot = bars.isEmpty() ? 0 : (frame.right() - frame.left()) / bars.size();
@@ -66,39 +51,23 @@ public final class BarChart {
                 double zero = frame.y(Math.min(value.getAsDouble(), 0));
                 String classes = "dsop-chart-bar" + (barClasses.get(i).isEmpty() ? "" : " " + barClasses.get(i));
                 svg.open("rect", "class", classes, "x", x, "y", y, "width", barWidth, "height", Math.max(zero - y, 0.5))
-                        .textElement("title", bar.getLabel() + ": " + valueFormat.apply(value.getAsDouble()))
+                        .textElement("title", bar.getLabel() + ": " + frame.format(value.getAsDouble()))
                         .close("rect");
             }
             if (i % step == 0) {
                 frame.xLabel(svg, x + barWidth / 2, bar.getAxisLabel(), "middle");
             }
         }
-        return svg.close("svg").toString();
-    }
-
-    private String description() {
-        StringJoiner text = new StringJoiner("; ");
-        for (ChartPoint bar : bars) {
-            text.add(bar.getLabel() + ": "
-                    + (bar.getValue().isPresent()
-                            ? valueFormat.apply(bar.getValue().getAsDouble())
-                            : "no data"));
-        }
-        return bars.isEmpty() ? "No data" : text.toString();
+        return frame.finish(svg);
     }
 
     /** Collects bars and options. */
-    public static final class Builder {
-        private final String title;
+    public static final class Builder extends ChartBuilder<Builder> {
         private final List<ChartPoint> bars = new ArrayList<>();
         private final List<String> barClasses = new ArrayList<>();
-        private DoubleFunction<String> valueFormat = Markup::number;
-        private int width = 320;
-        private int height = 140;
-        private String extraClasses = "";
 
         private Builder(final String title) {
-            this.title = title;
+            super(title, DEFAULT_HEIGHT, Markup::number);
         }
 
         public Builder bar(final ChartPoint bar) {
@@ -118,24 +87,13 @@ public final class BarChart {
             return this;
         }
 
-        public Builder valueFormat(final DoubleFunction<String> format) {
-            valueFormat = format;
-            return this;
-        }
-
-        public Builder size(final int chartWidth, final int chartHeight) {
-            width = chartWidth;
-            height = chartHeight;
-            return this;
-        }
-
-        public Builder cssClasses(final String classes) {
-            extraClasses = SvgWriter.checkClasses(classes);
-            return this;
-        }
-
         public BarChart build() {
             return new BarChart(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

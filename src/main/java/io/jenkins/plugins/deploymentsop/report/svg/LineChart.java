@@ -2,9 +2,8 @@ package io.jenkins.plugins.deploymentsop.report.svg;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.StringJoiner;
-import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -12,21 +11,15 @@ import java.util.stream.Collectors;
  * the description; every point carries a {@code <title>} tooltip. Produces standalone, CSP-clean {@code <svg>}.
  */
 public final class LineChart {
-    private final String title;
+    private static final int DEFAULT_HEIGHT = 120;
+
+    private final ChartSettings settings;
     private final List<ChartPoint> points;
-    private final DoubleFunction<String> valueFormat;
-    private final int width;
-    private final int height;
-    private final String extraClasses;
     private final OptionalDouble fixedMax;
 
     private LineChart(final Builder builder) {
-        title = builder.title;
+        settings = builder.settings();
         points = List.copyOf(builder.points);
-        valueFormat = builder.valueFormat;
-        width = builder.width;
-        height = builder.height;
-        extraClasses = builder.extraClasses;
         fixedMax = builder.fixedMax;
     }
 
@@ -45,19 +38,11 @@ public final class LineChart {
      *
      * @return the {@code <svg>} element
      */
-    public String render() {
-        double largest = 0;
-        double smallest = 0;
-        for (ChartPoint point : points) {
-            if (point.getValue().isPresent()) {
-                largest = Math.max(largest, point.getValue().getAsDouble());
-                smallest = Math.min(smallest, point.getValue().getAsDouble());
-            }
-        }
-        ChartFrame frame = new ChartFrame(width, height, smallest, fixedMax.orElse(largest));
-        SvgWriter svg = frame.start("linechart", extraClasses, title, description(), valueFormat);
-        boolean anyValue = points.stream().anyMatch(point -> point.getValue().isPresent());
-        if (!anyValue) {
+    public SvgMarkup render() {
+        ChartFrame frame =
+                new ChartFrame(settings, Points.smallest(points), fixedMax.orElse(Points.largest(points)), false);
+        SvgWriter svg = frame.start("linechart", Optional.of(Points.describe(points, settings.valueFormat())));
+        if (!Points.anyValue(points)) {
             frame.noData(svg);
         }
         List<String> segment = new ArrayList<>();
@@ -73,21 +58,13 @@ public final class LineChart {
         for (int i = 0; i < points.size(); i++) {
             ChartPoint point = points.get(i);
             if (point.getValue().isPresent()) {
-                svg.open(
-                                "circle",
-                                "class",
-                                "dsop-chart-point",
-                                "cx",
-                                x(frame, i),
-                                "cy",
-                                frame.y(point.getValue().getAsDouble()),
-                                "r",
-                                2.5)
-                        .textElement(
-                                "title",
-                                point.getLabel() + ": "
-                                        + valueFormat.apply(point.getValue().getAsDouble()))
-                        .close("circle");
+                double value = point.getValue().getAsDouble();
+                frame.point(
+                        svg,
+                        "dsop-chart-point",
+                        x(frame, i),
+                        frame.y(value),
+                        point.getLabel() + ": " + frame.format(value));
             }
         }
         double spacing = points.size() > 1 ? x(frame, 1) - x(frame, 0) : frame.right() - frame.left();
@@ -99,7 +76,7 @@ public final class LineChart {
                     points.size() == 1 ? "middle" : i == points.size() - 1 ? "end" : i == 0 ? "start" : "middle";
             frame.xLabel(svg, x(frame, i), points.get(i).getAxisLabel(), anchor);
         }
-        return svg.close("svg").toString();
+        return frame.finish(svg);
     }
 
     private static void drawSegment(final SvgWriter svg, final List<String> segment) {
@@ -116,29 +93,13 @@ public final class LineChart {
         return frame.left() + index * (frame.right() - frame.left()) / (points.size() - 1);
     }
 
-    private String description() {
-        StringJoiner text = new StringJoiner("; ");
-        for (ChartPoint point : points) {
-            text.add(point.getLabel() + ": "
-                    + (point.getValue().isPresent()
-                            ? valueFormat.apply(point.getValue().getAsDouble())
-                            : "no data"));
-        }
-        return points.isEmpty() ? "No data" : text.toString();
-    }
-
     /** Collects points and options. */
-    public static final class Builder {
-        private final String title;
+    public static final class Builder extends ChartBuilder<Builder> {
         private final List<ChartPoint> points = new ArrayList<>();
-        private DoubleFunction<String> valueFormat = Markup::number;
-        private int width = 320;
-        private int height = 120;
-        private String extraClasses = "";
         private OptionalDouble fixedMax = OptionalDouble.empty();
 
         private Builder(final String title) {
-            this.title = title;
+            super(title, DEFAULT_HEIGHT, Markup::number);
         }
 
         public Builder point(final ChartPoint point) {
@@ -148,34 +109,6 @@ public final class LineChart {
 
         public Builder points(final List<ChartPoint> values) {
             points.addAll(values);
-            return this;
-        }
-
-        /**
-         * Sets how values appear in labels and tooltips, e.g. {@code v -> v + "%"}.
-         *
-         * @param format the format
-         * @return this builder
-         */
-        public Builder valueFormat(final DoubleFunction<String> format) {
-            valueFormat = format;
-            return this;
-        }
-
-        public Builder size(final int chartWidth, final int chartHeight) {
-            width = chartWidth;
-            height = chartHeight;
-            return this;
-        }
-
-        /**
-         * Adds CSS classes to the root element, e.g. a band modifier.
-         *
-         * @param classes lower-case class names separated by single spaces
-         * @return this builder
-         */
-        public Builder cssClasses(final String classes) {
-            extraClasses = SvgWriter.checkClasses(classes);
             return this;
         }
 
@@ -192,6 +125,11 @@ public final class LineChart {
 
         public LineChart build() {
             return new LineChart(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

@@ -20,6 +20,17 @@ public final class Markup {
      * @return the escaped text
      */
     public static String escape(final String text) {
+        return escape(text, REPLACEMENT);
+    }
+
+    /**
+     * Escapes text like {@link #escape(String)}, with a chosen stand-in for the characters XML 1.0 forbids.
+     *
+     * @param text the raw text
+     * @param replacement what a forbidden character becomes, e.g. a space
+     * @return the escaped text
+     */
+    public static String escape(final String text, final char replacement) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -47,7 +58,7 @@ public final class Markup {
                     } else if (isAllowed(c)) {
                         escaped.append(c);
                     } else {
-                        escaped.append(REPLACEMENT);
+                        escaped.append(replacement);
                     }
             }
         }

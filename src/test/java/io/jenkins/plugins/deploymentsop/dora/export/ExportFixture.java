@@ -1,10 +1,10 @@
 package io.jenkins.plugins.deploymentsop.dora.export;
 
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
-import io.jenkins.plugins.deploymentsop.dora.DeploymentOutcome;
 import io.jenkins.plugins.deploymentsop.dora.DoraCalculator;
 import io.jenkins.plugins.deploymentsop.dora.DoraQuery;
 import io.jenkins.plugins.deploymentsop.dora.DoraReport;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,7 +23,7 @@ final class ExportFixture {
                 .service(HOSTILE)
                 .environment("prod, \"eu\"")
                 .productionTier(true)
-                .outcome(DeploymentOutcome.ROLLED_BACK)
+                .outcome(Outcome.ROLLED_BACK)
                 .startedAt(finished.minusSeconds(60))
                 .finishedAt(finished)
                 .failureDetectedAt(finished)

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
-import io.jenkins.plugins.deploymentsop.dora.DeploymentOutcome;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentTable;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -90,11 +90,10 @@ class DeploymentIndexTest {
     @Test
     void shouldLetALaterLineReplaceAnEarlierOneOfTheSameDeployment() throws IOException {
         DeploymentIndex index = new DeploymentIndex(directory);
+        index.append(
+                builder("a", Duration.ofHours(3)).outcome(Outcome.ROLLED_BACK).build());
         index.append(builder("a", Duration.ofHours(3))
-                .outcome(DeploymentOutcome.ROLLED_BACK)
-                .build());
-        index.append(builder("a", Duration.ofHours(3))
-                .outcome(DeploymentOutcome.ROLLED_BACK)
+                .outcome(Outcome.ROLLED_BACK)
                 .serviceRestoredAt(NOW.minusSeconds(60))
                 .build());
 
@@ -235,9 +234,7 @@ class DeploymentIndexTest {
         writeFile(
                 header(),
                 line(event("expired", Duration.ofDays(40))),
-                line(builder("a", Duration.ofDays(2))
-                        .outcome(DeploymentOutcome.FAILED)
-                        .build()),
+                line(builder("a", Duration.ofDays(2)).outcome(Outcome.FAILED).build()),
                 "garbage\n",
                 line(event("a", Duration.ofDays(2))),
                 line(event("b", Duration.ofDays(1))));

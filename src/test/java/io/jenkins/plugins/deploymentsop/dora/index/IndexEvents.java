@@ -1,7 +1,7 @@
 package io.jenkins.plugins.deploymentsop.dora.index;
 
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
-import io.jenkins.plugins.deploymentsop.dora.DeploymentOutcome;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,7 +23,7 @@ final class IndexEvents {
                 .service("shop")
                 .environment("production")
                 .productionTier(true)
-                .outcome(DeploymentOutcome.SUCCEEDED)
+                .outcome(Outcome.SUCCEEDED)
                 .startedAt(finished.minusSeconds(300))
                 .finishedAt(finished)
                 .commit("0123456789abcdef0123456789abcdef01234567", finished.minusSeconds(3600));

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.deploymentsop.report.dora;
 
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
-import io.jenkins.plugins.deploymentsop.dora.DeploymentOutcome;
-import io.jenkins.plugins.deploymentsop.dora.DeploymentType;
 import io.jenkins.plugins.deploymentsop.dora.DoraCalculator;
 import io.jenkins.plugins.deploymentsop.dora.DoraQuery;
 import io.jenkins.plugins.deploymentsop.dora.DoraReport;
 import io.jenkins.plugins.deploymentsop.dora.EventFilter;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +34,9 @@ public final class DoraPageFixture {
                     continue;
                 }
                 Instant finished = END.minus(Duration.ofDays(day)).minus(Duration.ofHours(2 + s));
-                DeploymentOutcome outcome = day % 9 == 4
-                        ? DeploymentOutcome.ROLLED_BACK
-                        : day % 13 == 6
-                                ? DeploymentOutcome.FAILED
-                                : day % 17 == 3 ? DeploymentOutcome.ABORTED : DeploymentOutcome.SUCCEEDED;
+                Outcome outcome = day % 9 == 4
+                        ? Outcome.ROLLED_BACK
+                        : day % 13 == 6 ? Outcome.FAILED : day % 17 == 3 ? Outcome.ABORTED : Outcome.SUCCEEDED;
                 String environment = s == 2 ? HOSTILE_ENVIRONMENT : "production";
                 String job = s == 2 ? HOSTILE_JOB : services[s] + "-deploy";
                 DeploymentEvent.Builder builder = DeploymentEvent.builder()

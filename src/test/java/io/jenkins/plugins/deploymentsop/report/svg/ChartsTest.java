@@ -24,18 +24,21 @@ class ChartsTest {
                         .point(ChartPoint.of("w3", 4))
                         .point(ChartPoint.of("w4", 1.5))
                         .build()
-                        .render(),
+                        .render()
+                        .toString(),
                 () -> BarChart.builder(text)
                         .bar(ChartPoint.of(text, 3), "dsop-band-elite")
                         .bar(ChartPoint.gap("none"))
                         .build()
-                        .render(),
+                        .render()
+                        .toString(),
                 () -> StepChart.builder(text)
                         .step(START, 10)
                         .step(START.plusSeconds(300), 50)
                         .end(START.plusSeconds(900))
                         .build()
-                        .render());
+                        .render()
+                        .toString());
     }
 
     @Test
@@ -87,7 +90,8 @@ class ChartsTest {
                 .valueFormat(value -> Markup.number(value) + "h")
                 .cssClasses("dsop-band-high")
                 .build()
-                .render();
+                .render()
+                .toString();
 
         ParsedMarkup parsed = ParsedMarkup.parse(svg);
         assertThat(parsed.named("polyline")).singleElement().satisfies(line -> assertThat(
@@ -107,8 +111,11 @@ class ChartsTest {
 
     @Test
     void shouldSayNoDataWhenEveryPointIsAGap() throws XMLStreamException {
-        ParsedMarkup parsed = ParsedMarkup.parse(
-                LineChart.builder("Empty").point(ChartPoint.gap("W01")).build().render());
+        ParsedMarkup parsed = ParsedMarkup.parse(LineChart.builder("Empty")
+                .point(ChartPoint.gap("W01"))
+                .build()
+                .render()
+                .toString());
 
         assertThat(parsed.withClass("dsop-chart-empty"))
                 .singleElement()
@@ -126,7 +133,8 @@ class ChartsTest {
                 .end(START.plusSeconds(900))
                 .size(300 + 44 + 10 - 54, 120)
                 .build()
-                .render());
+                .render()
+                .toString());
 
         String[] corners = parsed.named("polyline").get(0).attribute("points").split(" ");
         assertThat(corners).hasSize(6);
@@ -144,13 +152,96 @@ class ChartsTest {
     }
 
     @Test
+    void shouldDrawEachSeriesAsItsOwnLineWithALegendAndHollowPoints() throws XMLStreamException {
+        ParsedMarkup parsed = ParsedMarkup.parse(StepChart.builder("Split")
+                .series(
+                        "blue",
+                        "x-blue",
+                        List.of(
+                                StepChart.Step.of(START, 100),
+                                StepChart.Step.of(START.plusSeconds(60), 50)
+                                        .hollow()
+                                        .withTooltip("<b>not confirmed</b>")))
+                .series("green", "x-green", List.of(StepChart.Step.of(START, 0)))
+                .hollowMeaning("not verified")
+                .start(START.minusSeconds(60))
+                .end(START.plusSeconds(120))
+                .size(300 + 44 + 10, 120)
+                .build()
+                .render()
+                .toString());
+
+        assertThat(parsed.named("polyline"))
+                .extracting(line -> line.attribute("class"))
+                .containsExactly("dsop-chart-step-line x-blue", "dsop-chart-step-line x-green");
+        // the axis begins a minute before the first step: 300 px for 180 s
+        assertThat(parsed.named("polyline").get(1).attribute("points")).startsWith("144,");
+        assertThat(parsed.named("circle"))
+                .extracting(point -> point.attribute("class"))
+                .containsExactly(
+                        "dsop-chart-point x-blue",
+                        "dsop-chart-point x-blue dsop-chart-point-hollow",
+                        "dsop-chart-point x-green");
+        assertThat(parsed.withClass("dsop-chart-point"))
+                .extracting(ParsedMarkup.Element::getDeepText)
+                .containsExactly("+1m: blue 100%", "<b>not confirmed</b>", "+1m: green 0%");
+        assertThat(parsed.withClass("dsop-chart-legend"))
+                .extracting(ParsedMarkup.Element::getText)
+                .containsExactly("blue", "green", "○ not verified");
+        assertThat(parsed.withClass("dsop-chart-key"))
+                .extracting(key -> key.attribute("class"))
+                .containsExactly("dsop-chart-key x-blue", "dsop-chart-key x-green");
+        assertThat(parsed.named("desc").get(0).getText())
+                .isEqualTo("blue +1m: 100%; blue +2m: 50%; green +1m: 0%; end +3m");
+        assertThat(parsed.named("polyline").get(0).attribute("points"))
+                .as("the legend moves the top of the plot area down")
+                .startsWith("144,26 ");
+    }
+
+    @Test
+    void shouldLabelTheTimeAxisAsToldAndLeaveOutTheDescriptionOnRequest() throws XMLStreamException {
+        ParsedMarkup parsed = ParsedMarkup.parse(StepChart.builder("Traffic")
+                .step(START, 10)
+                .end(START.plusSeconds(90))
+                .timeLabels(at -> at.toString().substring(11, 19))
+                .axisCaption("UTC, 90 s")
+                .omitDescription()
+                .build()
+                .render()
+                .toString());
+
+        assertThat(parsed.named("desc")).isEmpty();
+        assertThat(parsed.named("title"))
+                .first()
+                .extracting(ParsedMarkup.Element::getText)
+                .isEqualTo("Traffic");
+        assertThat(parsed.withClass("dsop-chart-label-x"))
+                .extracting(ParsedMarkup.Element::getText)
+                .containsExactly("12:00:00", "UTC, 90 s", "12:01:30");
+        assertThat(parsed.withClass("dsop-chart-point"))
+                .extracting(ParsedMarkup.Element::getDeepText)
+                .containsExactly("12:00:00: 10%");
+        assertThat(parsed.withClass("dsop-chart-legend")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseUnnamedSeriesAndNonFiniteSteps() {
+        assertThatThrownBy(() -> StepChart.builder("t").series("", "x", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StepChart.builder("t").series("a", "x\" onclick=\"y", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StepChart.Step.of(START, Double.NaN)).hasMessageContaining("finite");
+    }
+
+    @Test
     void shouldDrawBarsWithTheirClassesAndLeaveOutBarsWithoutData() throws XMLStreamException {
         ParsedMarkup parsed = ParsedMarkup.parse(BarChart.builder("Deployments")
                 .bar(ChartPoint.of("shop", 12), "dsop-band-elite")
                 .bar(ChartPoint.of("cart", 3))
                 .bar(ChartPoint.gap("search"))
                 .build()
-                .render());
+                .render()
+                .toString());
 
         assertThat(parsed.named("rect")).hasSize(2);
         assertThat(parsed.withClass("dsop-band-elite")).singleElement().satisfies(bar -> assertThat(bar.getDeepText())
