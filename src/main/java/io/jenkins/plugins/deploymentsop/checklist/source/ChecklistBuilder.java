@@ -4,7 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.checklist.Approvers;
 import io.jenkins.plugins.deploymentsop.checklist.Checklist;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistItem;
-import io.jenkins.plugins.deploymentsop.checklist.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import io.jenkins.plugins.deploymentsop.checklist.check.InvalidItemCheck;
 import io.jenkins.plugins.deploymentsop.checklist.config.ConfigScalar;
 import io.jenkins.plugins.deploymentsop.checklist.config.ConfigValue;

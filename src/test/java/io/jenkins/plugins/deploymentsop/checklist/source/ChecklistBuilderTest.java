@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploymentsop.checklist.Checklist;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistItem;
-import io.jenkins.plugins.deploymentsop.checklist.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import io.jenkins.plugins.deploymentsop.checklist.Severity;
 import io.jenkins.plugins.deploymentsop.checklist.check.CoverageCheck;
 import io.jenkins.plugins.deploymentsop.checklist.check.DocumentsCheck;
