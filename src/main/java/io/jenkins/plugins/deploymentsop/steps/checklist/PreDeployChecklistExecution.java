@@ -95,10 +95,11 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
      * @return the service name
      */
     static String serviceOf(final String jobName) {
-        String safe = jobName.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+", "");
+        String safe = jobName.replaceAll("[^A-Za-z0-9._-]+", "-");
         if (safe.length() > 100) {
             safe = safe.substring(0, 100);
         }
+        safe = safe.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
         return safe.isEmpty() ? "service" : safe;
     }
 
