@@ -204,8 +204,8 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
     @Override
     public void onResume() {
         synchronized (this) {
-            if (result != null && !isFinished()) {
-                ChecklistResult current = result;
+            ChecklistResult current = result;
+            if (current != null && !isFinished()) {
                 syncQuestions(current, ChecklistQuestions.of(key(), current));
             }
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.steps.checklist;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Item;
@@ -9,6 +10,7 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -168,7 +170,7 @@ public class PreDeployChecklistStep extends Step implements Serializable {
      * @param zone the default time zone of window items
      * @return the request
      */
-    ChecklistRequest request(final MetricsEndpoint metrics, final java.time.ZoneId zone) {
+    ChecklistRequest request(@CheckForNull final MetricsEndpoint metrics, final ZoneId zone) {
         List<Map<String, Object>> maps = new ArrayList<>();
         for (ChecklistItemSpec item : items) {
             maps.add(item.toItemMap());
