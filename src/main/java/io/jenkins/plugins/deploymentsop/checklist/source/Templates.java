@@ -1,6 +1,6 @@
 package io.jenkins.plugins.deploymentsop.checklist.source;
 
-import io.jenkins.plugins.deploymentsop.checklist.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ public final class Templates {
      * @return the YAML
      */
     public static String text(final DeploymentType type) {
-        String resource = "templates/" + type.displayName() + ".yaml";
+        String resource = "templates/" + type.getPipelineName() + ".yaml";
         try (InputStream input = Templates.class.getResourceAsStream(resource)) {
             if (input == null) {
                 throw new IllegalStateException("Missing template resource " + resource);
@@ -53,7 +53,7 @@ public final class Templates {
      * @return the name
      */
     public static String sourceName(final DeploymentType type) {
-        return "template '" + type.displayName() + "'";
+        return "template '" + type.getPipelineName() + "'";
     }
 
     private static ChecklistDocument load(final DeploymentType type) {

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploymentsop.checklist.Checklist;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistItem;
-import io.jenkins.plugins.deploymentsop.checklist.DeploymentType;
 import io.jenkins.plugins.deploymentsop.checklist.Severity;
 import io.jenkins.plugins.deploymentsop.checklist.check.CoverageCheck;
 import io.jenkins.plugins.deploymentsop.checklist.check.DocumentsCheck;
 import io.jenkins.plugins.deploymentsop.checklist.check.InvalidItemCheck;
 import io.jenkins.plugins.deploymentsop.checklist.check.TestsCheck;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import io.jenkins.plugins.deploymentsop.value.Percentage;
 import java.util.List;
 import java.util.Map;

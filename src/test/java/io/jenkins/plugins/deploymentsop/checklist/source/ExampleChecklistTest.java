@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploymentsop.checklist.Checklist;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistItem;
-import io.jenkins.plugins.deploymentsop.checklist.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jenkins.plugins.deploymentsop.checklist.Checklist;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistItem;
-import io.jenkins.plugins.deploymentsop.checklist.DeploymentType;
 import io.jenkins.plugins.deploymentsop.checklist.ItemGroup;
 import io.jenkins.plugins.deploymentsop.checklist.Severity;
 import io.jenkins.plugins.deploymentsop.checklist.check.CheckType;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

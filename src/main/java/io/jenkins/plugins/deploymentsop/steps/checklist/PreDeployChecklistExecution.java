@@ -1,0 +1,347 @@
+package io.jenkins.plugins.deploymentsop.steps.checklist;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.User;
+import io.jenkins.plugins.deploymentsop.checklist.ChecklistResult;
+import io.jenkins.plugins.deploymentsop.checklist.Decision;
+import io.jenkins.plugins.deploymentsop.checklist.DecisionKind;
+import io.jenkins.plugins.deploymentsop.checklist.DecisionRefusedException;
+import io.jenkins.plugins.deploymentsop.checklist.ItemResult;
+import io.jenkins.plugins.deploymentsop.checklist.ManualGate;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
+import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
+import io.jenkins.plugins.deploymentsop.steps.RunRecords;
+import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
+import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
+import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
+import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Runs {@code preDeployChecklist}: the first tick evaluates the checklist on the agent and records it; while manual
+ * items wait, the questions are on the build's "Deployment Decisions" page and each answer is applied, recorded and
+ * followed by a tick; later ticks fail sign-offs whose deadline passed. The checklist's state ({@link ChecklistResult},
+ * immutable and serializable) is this execution's state, so a controller restart resumes the wait.
+ */
+class PreDeployChecklistExecution extends TickingStepExecution implements DecisionHandler {
+    private static final long serialVersionUID = 1L;
+    private static final Duration IDLE_RECHECK = Duration.ofMinutes(1);
+    private static final Duration AFTER_DEADLINE = Duration.ofSeconds(1);
+
+    private final PreDeployChecklistStep step;
+
+    @CheckForNull
+    private DeploymentKey key;
+
+    private String buildId = "";
+
+    @CheckForNull
+    private ChecklistResult result;
+
+    /** Set when someone rejected a failed automated item: the deployment stops at once. */
+    private String stoppedBy = "";
+
+    @CheckForNull
+    private transient Clock clock;
+
+    PreDeployChecklistExecution(final StepContext context, final PreDeployChecklistStep step) {
+        super(context);
+        this.step = step;
+    }
+
+    /** Sets the clock (tests); the system clock otherwise. */
+    synchronized void setClock(final Clock clock) {
+        this.clock = clock;
+    }
+
+    private Instant now() {
+        Clock current = clock;
+        return current == null ? Instant.now() : current.instant();
+    }
+
+    @Override
+    protected synchronized void begin() throws IOException, InterruptedException {
+        Run<?, ?> run = run();
+        String service = step.getService().isEmpty() ? serviceOf(run.getParent().getFullName()) : step.getService();
+        if (step.getService().isEmpty()) {
+            log("preDeployChecklist: no service given, using '" + service + "' (from the job's name)");
+        }
+        key = new DeploymentKey(service, step.getEnvironment());
+        buildId = run.getExternalizableId();
+    }
+
+    /**
+     * Makes a job's full name a service name: runs of characters other than letters, digits, '.', '_' and '-' become
+     * one '-', e.g. {@code shop/deploy} becomes {@code shop-deploy}.
+     *
+     * @param jobName the job's full name
+     * @return the service name
+     */
+    static String serviceOf(final String jobName) {
+        String safe = jobName.replaceAll("[^A-Za-z0-9._-]+", "-");
+        if (safe.length() > 100) {
+            safe = safe.substring(0, 100);
+        }
+        safe = safe.replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
+        return safe.isEmpty() ? "service" : safe;
+    }
+
+    @Override
+    protected synchronized Optional<Duration> tick() throws IOException, InterruptedException {
+        if (result == null) {
+            evaluate();
+        } else {
+            ChecklistResult checked = result.timeOut(now());
+            if (checked != result) {
+                result = checked;
+                record(TimelineEntry.Status.INFO, "Sign-off deadline passed: " + checked.summary());
+                logChanges(checked);
+            }
+        }
+        return settle();
+    }
+
+    private void evaluate() throws IOException, InterruptedException {
+        FilePath workspace = getContext().get(FilePath.class);
+        if (workspace == null) {
+            throw new AbortException("preDeployChecklist needs a workspace: run it inside a node block");
+        }
+        Run<?, ?> run = run();
+        ChecklistRequest request = step.request(
+                MetricsCredentials.resolve(step.getMetricsUrl(), step.getMetricsCredentialsId(), run),
+                ZoneId.systemDefault());
+        EvaluatedChecklist evaluated = workspace.act(new ChecklistEvaluation(request));
+        result = evaluated.result();
+        ChecklistLog.lines(key(), step.getRelease(), evaluated).forEach(this::log);
+        ChecklistResult evaluatedResult = evaluated.result();
+        RunRecords.update(run, key(), record -> {
+            if (record.getVersion().isEmpty()) {
+                record.setVersion(step.getRelease());
+            }
+            record.setType(request.type());
+            record.replaceChecklist(ChecklistRecords.entries(evaluatedResult));
+            record.addTimeline(ChecklistRecords.timeline(
+                    now(),
+                    evaluatedResult.hasBlockingFailures() ? TimelineEntry.Status.FAILED : TimelineEntry.Status.INFO,
+                    "Checklist evaluated: " + evaluatedResult.summary()
+                            + (step.getEmergencyOverride().isEmpty()
+                                    ? ""
+                                    : "; emergency override: " + step.getEmergencyOverride())));
+        });
+    }
+
+    /** Finishes when nothing can change the outcome any more; otherwise asks the open questions and waits. */
+    private Optional<Duration> settle() throws IOException, InterruptedException {
+        ChecklistResult current = state();
+        if (!stoppedBy.isEmpty() || current.isComplete() || aSignOffFailed(current)) {
+            unregisterAll(current);
+            finish(current);
+            return Optional.empty();
+        }
+        List<PendingDecision> questions = ChecklistQuestions.of(key(), current);
+        syncQuestions(current, questions);
+        Optional<Instant> deadline = current.nextDeadline();
+        if (deadline.isEmpty()) {
+            return Optional.of(IDLE_RECHECK);
+        }
+        Duration wait = Duration.between(now(), deadline.get());
+        return Optional.of(wait.isNegative() ? Duration.ZERO : wait.plus(AFTER_DEADLINE));
+    }
+
+    /** A blocking sign-off that was rejected or timed out fails the checklist at once; nobody need wait longer. */
+    private static boolean aSignOffFailed(final ChecklistResult current) {
+        return current.blockingFailures().stream()
+                .map(item -> current.gate(item.id()))
+                .flatMap(Optional::stream)
+                .anyMatch(gate ->
+                        gate.phase() == ManualGate.Phase.REJECTED || gate.phase() == ManualGate.Phase.TIMED_OUT);
+    }
+
+    private void finish(final ChecklistResult current) throws IOException, InterruptedException {
+        Run<?, ?> run = run();
+        if (!stoppedBy.isEmpty() || current.hasBlockingFailures() || !current.isComplete()) {
+            String message = current.message() + (stoppedBy.isEmpty() ? "" : "; stopped: " + stoppedBy);
+            record(TimelineEntry.Status.FAILED, message);
+            log(message);
+            complete(new AbortException(message));
+            return;
+        }
+        List<ItemResult> warnings = current.warnings();
+        if (!warnings.isEmpty()) {
+            String message = "Pre-deployment checklist warnings: "
+                    + warnings.stream()
+                            .map(item -> item.id() + " (" + item.evidence() + ")")
+                            .collect(Collectors.joining("; "));
+            FlowNode node = getContext().get(FlowNode.class);
+            if (node != null) {
+                node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(message));
+            }
+            run.setResult(Result.UNSTABLE);
+            log(message);
+        }
+        record(TimelineEntry.Status.SUCCEEDED, current.message());
+        log(current.message());
+        complete(current.toPipelineMap());
+    }
+
+    @Override
+    public void onResume() {
+        synchronized (this) {
+            ChecklistResult current = result;
+            if (current != null && !isFinished()) {
+                syncQuestions(current, ChecklistQuestions.of(key(), current));
+            }
+        }
+        super.onResume();
+    }
+
+    @Override
+    public String getStatus() {
+        ChecklistResult current = result;
+        if (current == null) {
+            return "preDeployChecklist: evaluating the checklist";
+        }
+        return "preDeployChecklist: waiting for "
+                + current.pending().stream().map(ItemResult::id).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Applies an answer from the "Deployment Decisions" page or the chat-ops endpoint, which has checked the job
+     * permission and the allowed users and groups already.
+     */
+    @Override
+    public synchronized void decide(
+            final String decisionId, final String choice, final String userId, final String comment) {
+        ChecklistResult current = result;
+        Optional<String> itemId = ChecklistQuestions.itemId(key(), decisionId);
+        if (current == null || isFinished() || itemId.isEmpty()) {
+            throw new IllegalStateException("The checklist no longer waits for '" + decisionId + "'");
+        }
+        Instant at = now();
+        DecisionKind kind = DecisionKind.parse("choice", choice);
+        Decision decision = new Decision(kind, itemId.get(), userId, groupsOf(userId), at, comment);
+        boolean automated = current.gate(itemId.get()).isEmpty();
+        if (automated && kind == DecisionKind.REJECT) {
+            stoppedBy = String.format(
+                    "%s rejected the failed item '%s'%s",
+                    userId, itemId.get(), comment.isBlank() ? "" : ": " + comment);
+        } else {
+            try {
+                result = current.apply(decision);
+            } catch (DecisionRefusedException exception) {
+                throw new IllegalArgumentException(exception.getMessage(), exception);
+            }
+        }
+        ChecklistResult next = state();
+        log(String.format(
+                Locale.ROOT,
+                "preDeployChecklist: %s by %s on '%s'%s",
+                kind,
+                userId,
+                itemId.get(),
+                comment.isBlank() ? "" : ": " + comment));
+        next.item(itemId.get()).map(ChecklistLog::line).ifPresent(this::log);
+        try {
+            RunRecords.update(run(), key(), record -> {
+                record.replaceChecklist(ChecklistRecords.entries(next));
+                record.addApproval(ChecklistRecords.approval(decision));
+                record.addTimeline(ChecklistRecords.timeline(at, TimelineEntry.Status.INFO, decision.toString()));
+            });
+        } catch (IOException exception) {
+            throw new UncheckedIOException("Cannot record the decision: " + exception.getMessage(), exception);
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while recording the decision", exception);
+        }
+        DecisionRegistry.unregister(buildId, decisionId);
+        tickNow();
+    }
+
+    /**
+     * Returns the groups of a user, which the checklist records with the decision and checks against the item's
+     * groups (the decisions page has checked them already).
+     *
+     * @param userId the user
+     * @return the user's authorities, empty for an unknown user
+     */
+    List<String> groupsOf(final String userId) {
+        User user = User.getById(userId, false);
+        return user == null ? List.of() : List.copyOf(user.getAuthorities());
+    }
+
+    private void syncQuestions(final ChecklistResult current, final List<PendingDecision> questions) {
+        Set<String> asked = questions.stream().map(PendingDecision::id).collect(Collectors.toSet());
+        for (ItemResult item : current.items()) {
+            String id = ChecklistQuestions.decisionId(key(), item.id());
+            if (!asked.contains(id)) {
+                DecisionRegistry.unregister(buildId, id);
+            }
+        }
+        for (PendingDecision question : questions) {
+            DecisionRegistry.register(buildId, question, this);
+        }
+    }
+
+    private void unregisterAll(final ChecklistResult current) {
+        for (ItemResult item : current.items()) {
+            DecisionRegistry.unregister(buildId, ChecklistQuestions.decisionId(key(), item.id()));
+        }
+    }
+
+    private void record(final TimelineEntry.Status status, final String message)
+            throws IOException, InterruptedException {
+        ChecklistResult current = state();
+        Instant at = now();
+        RunRecords.update(run(), key(), record -> {
+            record.replaceChecklist(ChecklistRecords.entries(current));
+            record.addTimeline(ChecklistRecords.timeline(at, status, message));
+        });
+    }
+
+    private void logChanges(final ChecklistResult current) {
+        current.items().stream()
+                .filter(item -> current.gate(item.id())
+                        .map(gate -> gate.phase() == ManualGate.Phase.TIMED_OUT)
+                        .orElse(false))
+                .map(ChecklistLog::line)
+                .forEach(this::log);
+    }
+
+    private ChecklistResult state() {
+        ChecklistResult current = result;
+        if (current == null) {
+            throw new IllegalStateException("The checklist has not been evaluated yet");
+        }
+        return current;
+    }
+
+    private DeploymentKey key() {
+        DeploymentKey current = key;
+        if (current == null) {
+            throw new IllegalStateException("The step has not started");
+        }
+        return current;
+    }
+
+    /** For tests: the checklist's current state. */
+    synchronized Optional<ChecklistResult> result() {
+        return Optional.ofNullable(result);
+    }
+}

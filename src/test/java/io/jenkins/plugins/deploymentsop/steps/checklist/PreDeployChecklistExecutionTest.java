@@ -1,0 +1,409 @@
+package io.jenkins.plugins.deploymentsop.steps.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.mockito.Mockito.withSettings;
+
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.model.Job;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.model.User;
+import io.jenkins.plugins.deploymentsop.checklist.ItemStatus;
+import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
+import io.jenkins.plugins.deploymentsop.record.Approval;
+import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
+import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
+import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
+import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
+import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
+import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import jenkins.model.Jenkins;
+import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+import org.mockito.MockedConstruction;
+import org.mockito.MockedStatic;
+
+/**
+ * The step's execution on a build whose Jenkins objects are mocks and whose workspace and build folder are real:
+ * evaluation, questions on the decisions page, answers recorded in the deployment record, deadlines, the outcome.
+ */
+class PreDeployChecklistExecutionTest {
+    private static final String BUILD = "shop-deploy#12";
+    private static final DeploymentKey KEY = new DeploymentKey("shop", "production");
+    private static final String SECURITY = "shop@production:checklist:security";
+    private static final String TESTS = "shop@production:checklist:tests";
+
+    @TempDir
+    Path workspace;
+
+    @TempDir
+    Path buildFolder;
+
+    @TempDir
+    Path jenkinsHome;
+
+    private final StepContext context = mock(StepContext.class);
+    private final Run<?, ?> run = mock(Run.class);
+    private final FlowNode node = mock(FlowNode.class);
+    private final List<Object> actions = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private Instant now = ChecklistEvaluationTest.NOW;
+    private final List<AutoCloseable> mocks = new ArrayList<>();
+
+    @BeforeEach
+    void mockJenkins() throws Exception {
+        Jenkins jenkins = mock(Jenkins.class);
+        when(jenkins.getRootDir()).thenReturn(jenkinsHome.toFile());
+        MockedStatic<Jenkins> jenkinsStatic = mockStatic(Jenkins.class);
+        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
+        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
+        when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
+        MockedStatic<DeploymentSopConfiguration> configurationStatic = mockStatic(DeploymentSopConfiguration.class);
+        configurationStatic.when(DeploymentSopConfiguration::get).thenReturn(configuration);
+        MockedStatic<Timer> timer = mockStatic(Timer.class);
+        timer.when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
+        MockedStatic<User> users = mockStatic(User.class);
+        User alice = mock(User.class);
+        when(alice.getAuthorities()).thenReturn(List.of("authenticated", "security"));
+        users.when(() -> User.getById("alice", false)).thenReturn(alice);
+        MockedConstruction<AbortException> aborts = AbortMessages.mock();
+        MockedConstruction<WarningAction> warningActions = org.mockito.Mockito.mockConstruction(
+                WarningAction.class,
+                (mock, construction) -> when(mock.withMessage(any())).thenAnswer(invocation -> {
+                    warnings.add(invocation.getArgument(0));
+                    return mock;
+                }));
+        mocks.addAll(List.of(jenkinsStatic, configurationStatic, timer, users, aborts, warningActions));
+
+        Job<?, ?> job = mock(Job.class);
+        when(job.getFullName()).thenReturn("shop/deploy");
+        parent(job);
+        when(run.getNumber()).thenReturn(12);
+        when(run.getExternalizableId()).thenReturn(BUILD);
+        when(run.getRootDir()).thenReturn(buildFolder.toFile());
+        when(run.getActions(DeploymentReportAction.class)).thenAnswer(invocation -> actions.stream()
+                .filter(DeploymentReportAction.class::isInstance)
+                .map(DeploymentReportAction.class::cast)
+                .toList());
+        doAnswer(invocation -> actions.add(invocation.getArgument(0))).when(run).addAction(any());
+        TaskListener listener = mock(TaskListener.class);
+        when(listener.getLogger()).thenReturn(new PrintStream(log, true, StandardCharsets.UTF_8));
+        FilePath filePath = mock(FilePath.class);
+        when(filePath.act(any())).thenAnswer(invocation -> ((ChecklistEvaluation) invocation.getArgument(0))
+                .evaluate(workspace, Clock.fixed(now, ZoneOffset.UTC)));
+        when(context.get(Run.class)).thenReturn(run);
+        when(context.get(TaskListener.class)).thenReturn(listener);
+        when(context.get(FilePath.class)).thenReturn(filePath);
+        when(context.get(FlowNode.class)).thenReturn(node);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void parent(final Job<?, ?> job) {
+        when(((Run) run).getParent()).thenReturn(job);
+    }
+
+    @AfterEach
+    void closeMocks() throws Exception {
+        for (String id : List.of(SECURITY, TESTS)) {
+            DecisionRegistry.unregister(BUILD, id);
+        }
+        for (AutoCloseable closeable : mocks) {
+            closeable.close();
+        }
+    }
+
+    private PreDeployChecklistExecution started(final boolean failingTests, final ChecklistItemSpec... items)
+            throws Exception {
+        ChecklistEvaluationTest.fill(workspace, failingTests);
+        PreDeployChecklistStep step = new PreDeployChecklistStep("1.4.0", "production");
+        step.setService("shop");
+        step.setChecklist("checklist.yaml");
+        step.setItems(List.of(items));
+        PreDeployChecklistExecution execution = execution(step);
+        execution.setClock(Clock.fixed(now, ZoneOffset.UTC));
+        execution.begin();
+        return execution;
+    }
+
+    /**
+     * Creates the execution without the API copy's StepExecution constructor (it throws): the real methods run on an
+     * instance whose context is the mock.
+     */
+    private PreDeployChecklistExecution execution(final PreDeployChecklistStep step) throws Exception {
+        PreDeployChecklistExecution execution =
+                mock(PreDeployChecklistExecution.class, withSettings().defaultAnswer(CALLS_REAL_METHODS));
+        doReturn(context).when(execution).getContext();
+        Field field = PreDeployChecklistExecution.class.getDeclaredField("step");
+        field.setAccessible(true);
+        field.set(execution, step);
+        Field stoppedBy = PreDeployChecklistExecution.class.getDeclaredField("stoppedBy");
+        stoppedBy.setAccessible(true);
+        stoppedBy.set(execution, "");
+        Field buildId = PreDeployChecklistExecution.class.getDeclaredField("buildId");
+        buildId.setAccessible(true);
+        buildId.set(execution, "");
+        return execution;
+    }
+
+    private static ManualItem security() {
+        ManualItem item = new ManualItem("security");
+        item.setUsers("alice");
+        item.setTimeout("4h");
+        return item;
+    }
+
+    private DeploymentRecord record() throws Exception {
+        return RecordStore.forBuild(buildFolder).load(KEY).orElseThrow();
+    }
+
+    private static Optional<ChecklistEntry> entry(final DeploymentRecord record, final String id) {
+        return record.getChecklist().stream()
+                .filter(entry -> entry.id().equals(id))
+                .findFirst();
+    }
+
+    private String failureMessage() {
+        ArgumentCaptor<Throwable> failure = ArgumentCaptor.forClass(Throwable.class);
+        verify(context).onFailure(failure.capture());
+        verify(context, never()).onSuccess(any());
+        return failure.getValue().getMessage();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> returnedMap() {
+        ArgumentCaptor<Object> value = ArgumentCaptor.forClass(Object.class);
+        verify(context).onSuccess(value.capture());
+        verify(context, never()).onFailure(any());
+        return (Map<String, Object>) value.getValue();
+    }
+
+    @Test
+    void shouldPassAndReturnTheMapWhenEveryGatePasses() throws Exception {
+        PreDeployChecklistExecution execution = started(false);
+
+        assertThat(execution.tick()).isEmpty();
+
+        assertThat(returnedMap()).containsEntry("passed", true);
+        DeploymentRecord record = record();
+        assertThat(record.getChecklist()).extracting(ChecklistEntry::id).containsExactly("tests", "coverage");
+        assertThat(entry(record, "coverage").orElseThrow().status()).isEqualTo("PASSED");
+        assertThat(entry(record, "tests").orElseThrow().details()).containsEntry("total", "3");
+        assertThat(record.getVersion()).isEqualTo("1.4.0");
+        assertThat(record.getTimeline()).isNotEmpty();
+        assertThat(actions).singleElement().isInstanceOf(DeploymentReportAction.class);
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("Pre-deployment checklist of shop@production 1.4.0:")
+                .contains("PASSED   coverage")
+                .contains("Pre-deployment checklist passed");
+        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+    }
+
+    @Test
+    void shouldFailAtOnceOnABlockingFailureWhenNobodyIsAsked() throws Exception {
+        PreDeployChecklistExecution execution = started(true);
+
+        assertThat(execution.tick()).isEmpty();
+
+        assertThat(failureMessage())
+                .startsWith("Pre-deployment checklist failed")
+                .contains("blocking: tests (FAILED");
+        assertThat(entry(record(), "tests").orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+    }
+
+    @Test
+    void shouldAskForTheSignOffAndPassOnceConfirmed() throws Exception {
+        PreDeployChecklistExecution execution = started(false, security());
+
+        Optional<Duration> wait = execution.tick();
+
+        assertThat(wait).hasValueSatisfying(delay -> assertThat(delay).isGreaterThan(Duration.ofHours(3)));
+        assertThat(DecisionRegistry.pending(BUILD)).singleElement().satisfies(question -> {
+            assertThat(question.id()).isEqualTo(SECURITY);
+            assertThat(question.choices()).containsExactly("CONFIRM", "REJECT");
+            assertThat(question.allowedUsers()).containsExactly("alice");
+            assertThat(question.deadline()).isEqualTo(now.plus(Duration.ofHours(4)));
+            assertThat(question.defaultChoice()).isEqualTo("REJECT");
+        });
+        assertThat(entry(record(), "security").orElseThrow().status()).isEqualTo("PENDING");
+
+        now = now.plus(Duration.ofMinutes(5));
+        execution.setClock(Clock.fixed(now, ZoneOffset.UTC));
+        execution.decide(SECURITY, "CONFIRM", "alice", "pen test report reviewed");
+
+        DeploymentRecord record = record();
+        assertThat(record.getApprovals())
+                .containsExactly(new Approval("security", "CONFIRM", "alice", "pen test report reviewed", now));
+        assertThat(entry(record, "security").orElseThrow().status()).isEqualTo("PASSED");
+        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(execution
+                        .result()
+                        .orElseThrow()
+                        .item("security")
+                        .orElseThrow()
+                        .decisions())
+                .singleElement()
+                .satisfies(decision -> assertThat(decision.groups()).contains("security"));
+
+        assertThat(execution.tick()).isEmpty();
+        assertThat(returnedMap()).containsEntry("passed", true);
+    }
+
+    @Test
+    void shouldFailAtOnceWhenASignOffIsRejected() throws Exception {
+        PreDeployChecklistExecution execution = started(false, security(), new ManualItem("support-briefed"));
+        execution.tick();
+
+        execution.decide(SECURITY, "REJECT", "alice", "open critical finding");
+        execution.tick();
+
+        assertThat(failureMessage()).contains("blocking: security (FAILED").contains("open critical finding");
+        assertThat(record().getApprovals()).extracting(Approval::decision).containsExactly("REJECT");
+        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAWaiverWithoutReasonAndRecordNothing() throws Exception {
+        PreDeployChecklistExecution execution = started(true, security());
+        execution.tick();
+        assertThat(DecisionRegistry.pending(BUILD))
+                .extracting(PendingDecision::id)
+                .containsExactlyInAnyOrder(SECURITY, TESTS);
+        assertThat(DecisionRegistry.pending(BUILD).stream()
+                        .filter(question -> question.id().equals(TESTS))
+                        .findFirst()
+                        .orElseThrow()
+                        .choices())
+                .containsExactly("WAIVE", "REJECT");
+
+        assertThatThrownBy(() -> execution.decide(TESTS, "WAIVE", "alice", " "))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reason");
+
+        assertThat(record().getApprovals()).isEmpty();
+        assertThat(execution.result().orElseThrow().item("tests").orElseThrow().status())
+                .isEqualTo(ItemStatus.FAILED);
+        assertThat(DecisionRegistry.pending(BUILD)).hasSize(2);
+    }
+
+    @Test
+    void shouldPassWithAWaivedFailureAndAConfirmedSignOff() throws Exception {
+        PreDeployChecklistExecution execution = started(true, security());
+        execution.tick();
+
+        execution.decide(TESTS, "WAIVE", "alice", "flaky cart test, fixed in 1.4.1 (JIRA-12)");
+        execution.tick();
+        execution.decide(SECURITY, "CONFIRM", "alice", "");
+        execution.tick();
+
+        Map<String, Object> map = returnedMap();
+        assertThat(map).containsEntry("passed", true);
+        DeploymentRecord record = record();
+        assertThat(entry(record, "tests").orElseThrow().status()).isEqualTo("WAIVED");
+        assertThat(entry(record, "tests").orElseThrow().evidence()).contains("flaky cart test");
+        assertThat(record.getApprovals()).extracting(Approval::decision).containsExactly("WAIVE", "CONFIRM");
+    }
+
+    @Test
+    void shouldStopWhenAFailedItemIsRejected() throws Exception {
+        PreDeployChecklistExecution execution = started(true, security());
+        execution.tick();
+
+        execution.decide(TESTS, "REJECT", "alice", "not with failing tests");
+        execution.tick();
+
+        assertThat(failureMessage()).contains("alice rejected the failed item 'tests': not with failing tests");
+        assertThat(record().getApprovals()).extracting(Approval::decision).containsExactly("REJECT");
+    }
+
+    @Test
+    void shouldFailTheSignOffAtItsDeadline() throws Exception {
+        PreDeployChecklistExecution execution = started(false, security());
+        execution.tick();
+
+        now = now.plus(Duration.ofHours(4));
+        execution.setClock(Clock.fixed(now, ZoneOffset.UTC));
+        execution.tick();
+
+        assertThat(failureMessage()).contains("security").contains("No decision within 4h");
+        assertThat(entry(record(), "security").orElseThrow().status()).isEqualTo("FAILED");
+        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnswersOnceTheChecklistIsDone() throws Exception {
+        PreDeployChecklistExecution execution = started(false, security());
+        execution.tick();
+        execution.decide(SECURITY, "CONFIRM", "alice", "");
+        execution.tick();
+
+        assertThatThrownBy(() -> execution.decide(SECURITY, "CONFIRM", "alice", ""))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no longer waits");
+    }
+
+    @Test
+    void shouldAskAgainAfterARestart() throws Exception {
+        PreDeployChecklistExecution execution = started(false, security());
+        execution.tick();
+        DecisionRegistry.unregister(BUILD, SECURITY); // a restart empties the registry
+
+        execution.onResume();
+
+        assertThat(DecisionRegistry.pending(BUILD))
+                .extracting(PendingDecision::id)
+                .containsExactly(SECURITY);
+    }
+
+    @Test
+    void shouldMarkTheStageUnstableOnWarnings() throws Exception {
+        CoverageItem coverage = new CoverageItem();
+        coverage.setMinimum(95.0);
+        coverage.setSeverity("warning");
+        PreDeployChecklistExecution execution = started(false, coverage);
+
+        execution.tick();
+
+        assertThat(returnedMap()).containsEntry("passed", true);
+        verify(node).addOrReplaceAction(any(WarningAction.class));
+        verify(run).setResult(Result.UNSTABLE);
+        assertThat(warnings).singleElement().asString().contains("coverage");
+    }
+}
