@@ -385,7 +385,7 @@ class CanaryRolloutTest {
         assertThat(restored.step()).isEqualTo(2);
         assertThat(restored.bakeEnd()).isEqualTo(bakeEnd);
         assertThat(restored.analysis().orElseThrow().metrics().get(0).counts().measured())
-                .isEqualTo(2);
+                .isEqualTo(3); // at 5:30, 6:30 and 7:30
         run(restored);
         assertThat(restored.phase()).isEqualTo(CanaryPhase.PROMOTED);
         assertThat(elapsed()).isEqualTo(Duration.ofMinutes(20));
