@@ -392,16 +392,35 @@ public class CanaryPromoteStep extends Step implements Serializable {
         return value;
     }
 
+    /**
+     * Returns the router, which the step cannot do without.
+     *
+     * @return the router
+     * @throws InvalidInputException if none is given
+     */
+    RouterConfiguration requireRouter() {
+        RouterConfiguration configured = router;
+        if (configured == null) {
+            throw new InvalidInputException("router", "(none)", "a router such as haproxy(socket: ..., backend: ...)");
+        }
+        return configured;
+    }
+
+    /**
+     * Checks the parameters together and creates the work of the step.
+     *
+     * @return the deployment, not started
+     * @throws InvalidInputException naming a bad parameter
+     */
+    CanaryDeployment deployment() {
+        requireRouter();
+        return new CanaryDeployment(this, new CanaryRollout(plan()));
+    }
+
     @Override
     public StepExecution start(final StepContext context) throws Exception {
-        if (router == null) {
-            throw new AbortException(FUNCTION_NAME + ": "
-                    + new InvalidInputException(
-                                    "router", "(none)", "a router such as haproxy(socket: ..., backend: ...)")
-                            .getMessage());
-        }
         try {
-            return new CanaryPromoteExecution(context, this, new CanaryRollout(plan()));
+            return new CanaryPromoteExecution(context, deployment());
         } catch (InvalidInputException exception) {
             throw new AbortException(FUNCTION_NAME + ": " + exception.getMessage());
         }

@@ -30,9 +30,17 @@ final class CanaryRecordObserver implements CanaryObserver {
     private final CanaryRecords records;
     private final Consumer<String> log;
 
+    // why the previous phase ended: the trigger of a rollback that starts next
+    private String lastEnd = "";
+
     CanaryRecordObserver(final CanaryRecords records, final Consumer<String> log) {
         this.records = records;
         this.log = log;
+    }
+
+    @Override
+    public void phaseFinished(final CanaryPhase phase, final Instant at, final String detail) {
+        lastEnd = detail;
     }
 
     @Override
@@ -43,10 +51,11 @@ final class CanaryRecordObserver implements CanaryObserver {
                         ? TimelineEntry.Status.FAILED
                         : phase == CanaryPhase.ROLLED_BACK ? TimelineEntry.Status.INFO : TimelineEntry.Status.STARTED;
         log.accept(phase + (status == TimelineEntry.Status.STARTED ? "" : " " + status) + ": " + detail);
+        String trigger = lastEnd;
         write(record -> {
             record.addTimeline(entry(at, phase, status, detail));
             if (phase == CanaryPhase.ROLLING_BACK) {
-                record.addRollback(new RollbackEvent(ROLLBACK_TYPE, detail, at, null, false, ""));
+                record.addRollback(new RollbackEvent(ROLLBACK_TYPE, trigger, at, null, false, detail));
             } else if (phase.isTerminal() && hasOpenRollback(record)) {
                 boolean succeeded = phase == CanaryPhase.ROLLED_BACK;
                 record.updateLatestRollback(rollback -> new RollbackEvent(

@@ -1,9 +1,9 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
-import hudson.AbortException;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.util.CommandResult;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -30,15 +30,16 @@ final class RouterCheck {
     /**
      * Fails for routers that run commands.
      *
-     * @param step the step
-     * @throws AbortException naming the router parameter
+     * @param router the step's router
+     * @throws InvalidInputException naming the router parameter
      */
-    static void requireNoCommands(final CanaryPromoteStep step) throws AbortException {
-        RouterConfiguration router = step.getRouter();
-        if (router != null && router.runsCommands()) {
-            throw new AbortException(CanaryPromoteStep.FUNCTION_NAME + ": Invalid value for 'router': a router"
-                    + " that runs commands (allowed: haproxy(...) or nginx(mode: 'dynamic', ...); command routers and"
-                    + " nginx reload mode need the build's agent, not wired for canaryPromote yet)");
+    static void requireNoCommands(final RouterConfiguration router) {
+        if (router.runsCommands()) {
+            throw new InvalidInputException(
+                    "router",
+                    router.getClass().getSimpleName(),
+                    "haproxy(...) or nginx(mode: 'dynamic', ...): command routers and nginx reload mode need the"
+                            + " build's agent, which canaryPromote does not wire yet");
         }
     }
 }
