@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
 import io.jenkins.plugins.deploymentsop.traffic.Color;
+import java.io.Serializable;
 import java.net.URI;
 
 /**
@@ -9,7 +10,9 @@ import java.net.URI;
  * @param blue e.g. {@code http://10.0.0.1:8080}
  * @param green e.g. {@code http://10.0.0.2:8080}
  */
-public record ColorTargets(String blue, String green) {
+public record ColorTargets(String blue, String green) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Returns the base URL of a colour.
      *

@@ -24,13 +24,6 @@ public abstract class RouterConfiguration extends AbstractDescribableImpl<Router
      */
     public abstract TrafficRouter createRouter(ColorTargets targets, CommandRunner commands);
 
-    /**
-     * Tells whether the router runs commands, which need an agent (a {@code node} block).
-     *
-     * @return {@code true} if it runs commands
-     */
-    public abstract boolean runsCommands();
-
     /** The descriptor type of all routers. */
     public abstract static class RouterDescriptor extends Descriptor<RouterConfiguration> {}
 }

@@ -266,7 +266,6 @@ final class CanaryDeployment implements Serializable {
             final CanaryObserver observer,
             final Clock clock) {
         RouterConfiguration configuration = step.requireRouter();
-        RouterCheck.requireNoCommands(configuration);
         TrafficRouter router =
                 configuration.createRouter(new ColorTargets(step.getBlue(), step.getGreen()), RouterCheck.NO_COMMANDS);
         CanaryChecks checks = step.checks(clients, clock);

@@ -1,17 +1,17 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
-import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.util.CommandResult;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
-import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The routers canaryPromote drives: those without commands (HAProxy's Runtime API, nginx's dynamic mode). A router
- * that runs commands needs the build's agent, which this step does not wire yet.
+ * canaryPromote drives its router from the controller: HAProxy's Runtime API and nginx's dynamic mode need no
+ * command. A router that runs commands (the command router, nginx reload mode) fails at its first read with the
+ * message below, before anything changes: running them on the build's agent, as blueGreenDeploy does, needs that
+ * step's agent router, which is not public yet.
  */
 final class RouterCheck {
     /** Refuses to run anything: no router used by this step runs commands. */
@@ -26,20 +26,4 @@ final class RouterCheck {
     };
 
     private RouterCheck() {}
-
-    /**
-     * Fails for routers that run commands.
-     *
-     * @param router the step's router
-     * @throws InvalidInputException naming the router parameter
-     */
-    static void requireNoCommands(final RouterConfiguration router) {
-        if (router.runsCommands()) {
-            throw new InvalidInputException(
-                    "router",
-                    router.getClass().getSimpleName(),
-                    "haproxy(...) or nginx(mode: 'dynamic', ...): command routers and nginx reload mode need the"
-                            + " build's agent, which canaryPromote does not wire yet");
-        }
-    }
 }
