@@ -25,7 +25,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code http(path: '/health', ...)}: {@code GET <colour URL><path>} with checks of status, body text or regex, a JSON
- * value and the latency; headers and credentials (by ID) are sent with every request. Runs on the controller.
+ * value and the latency; headers and credentials (by ID) are sent with every request. Runs on the build's agent.
  */
 public final class HttpHealthCheck extends HealthCheckConfiguration {
     private static final long serialVersionUID = 1L;

@@ -15,7 +15,7 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code tcp(port: 5432)}: the colour's host accepts TCP connections on a port (by default the port of the colour's
- * URL). Runs on the controller.
+ * URL). Runs on the build's agent.
  */
 public final class TcpHealthCheck extends HealthCheckConfiguration {
     private static final long serialVersionUID = 1L;
