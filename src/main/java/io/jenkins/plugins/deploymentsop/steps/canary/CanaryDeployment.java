@@ -1,0 +1,307 @@
+package io.jenkins.plugins.deploymentsop.steps.canary;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.record.Strategy;
+import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryChecks;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryChoice;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryContext;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryObserver;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryPhase;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryQuestion;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
+import io.jenkins.plugins.deploymentsop.rollout.Tick;
+import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
+import io.jenkins.plugins.deploymentsop.steps.RunRecords;
+import io.jenkins.plugins.deploymentsop.traffic.Color;
+import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
+import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
+import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The work of one {@code canaryPromote}, apart from the Jenkins step API so it is tested with a mocked build: it wires
+ * the engine's {@link CanaryRollout} (router, metric checks with resolved credentials, the record observer), ticks it,
+ * shows its questions on the build page and turns its end into the step's result. Serializable: the rollout's state is
+ * all there is; collaborators are rebuilt after a restart.
+ */
+final class CanaryDeployment implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final List<String> CHOICES = List.of(CanaryChoice.PROMOTE.name(), CanaryChoice.ABORT.name());
+
+    private final CanaryPromoteStep step;
+    private final CanaryRollout rollout;
+
+    @CheckForNull
+    private transient CanaryContext context;
+
+    @CheckForNull
+    private transient String registered;
+
+    @CheckForNull
+    private transient Clock clock;
+
+    CanaryDeployment(final CanaryPromoteStep step, final CanaryRollout rollout) {
+        this.step = step;
+        this.rollout = rollout;
+    }
+
+    /**
+     * Builds the collaborators (so a bad query, a missing source or an unknown credentials ID fails before anything
+     * changes) and opens the record.
+     *
+     * @param host the running step
+     * @throws IOException if the record cannot be written
+     * @throws InterruptedException if interrupted
+     * @throws InvalidInputException naming a bad parameter
+     */
+    void begin(final CanaryHost host) throws IOException, InterruptedException {
+        context(host);
+        if (!step.isDryRun()) {
+            Instant now = clock().instant();
+            RunRecords.update(host.run(), key(), record -> {
+                record.setStrategy(Strategy.CANARY);
+                if (!step.getVersion().isEmpty()) {
+                    record.setVersion(step.getVersion());
+                }
+                record.addTimeline(new TimelineEntry(
+                        now,
+                        CanaryPromoteStep.FUNCTION_NAME,
+                        "PLAN",
+                        TimelineEntry.Status.INFO,
+                        rollout.plan() + "; at least " + rollout.plan().minimumPromotionTime() + " to 100%"));
+            });
+        }
+    }
+
+    /**
+     * Does one unit of work.
+     *
+     * @param host the running step
+     * @return what the execution does next
+     * @throws IOException if the build is gone
+     * @throws InterruptedException if interrupted
+     */
+    CanaryNext tick(final CanaryHost host) throws IOException, InterruptedException {
+        return after(host, rollout.tick(context(host)));
+    }
+
+    /**
+     * Applies a person's answer.
+     *
+     * @param host the running step
+     * @param decisionId the registered decision id
+     * @param choice PROMOTE or ABORT
+     * @param userId who
+     * @param comment the comment
+     * @throws IOException if the build is gone
+     * @throws InterruptedException if interrupted
+     * @throws IllegalStateException if the question is not pending (any more)
+     */
+    void decide(
+            final CanaryHost host,
+            final String decisionId,
+            final String choice,
+            final String userId,
+            final String comment)
+            throws IOException, InterruptedException {
+        String prefix = key().id() + ":";
+        String questionId = decisionId.startsWith(prefix) ? decisionId.substring(prefix.length()) : decisionId;
+        rollout.decide(
+                context(host), questionId, CanaryChoice.valueOf(choice.toUpperCase(Locale.ROOT)), userId, comment);
+        syncDecision(host);
+    }
+
+    /**
+     * Continues after a restart: rebuilds the collaborators, checks the router, shows a pending question again.
+     *
+     * @param host the running step
+     * @throws IOException if the build is gone
+     * @throws InterruptedException if interrupted
+     */
+    void resume(final CanaryHost host) throws IOException, InterruptedException {
+        context = null;
+        registered = null;
+        rollout.resume(context(host));
+        syncDecision(host);
+    }
+
+    /**
+     * Stops the canary (the build was aborted, or a tick failed): traffic goes back to stable if the canary may have
+     * some, bounded by the plan's rollback attempts since the step ends right after.
+     *
+     * @param host the running step
+     * @param why the reason
+     * @return the reason the rollout ended with
+     * @throws IOException if the build is gone
+     * @throws InterruptedException if interrupted
+     */
+    String stop(final CanaryHost host, final String why) throws IOException, InterruptedException {
+        CanaryContext current = context(host);
+        Tick next = rollout.abort(current, why);
+        for (int attempt = 0; attempt <= rollout.plan().rollbackAttempts() && !next.isDone(); attempt++) {
+            next = rollout.tick(current);
+        }
+        syncDecision(host);
+        String reason = rollout.phase().isTerminal() ? rollout.reason() : why;
+        if (!step.isDryRun()) {
+            Instant now = clock().instant();
+            Outcome outcome = rollout.phase() == CanaryPhase.ROLLED_BACK ? Outcome.ABORTED : Outcome.FAILED;
+            RunRecords.update(host.run(), key(), record -> record.finish(outcome, reason, now));
+        }
+        return reason;
+    }
+
+    private CanaryNext after(final CanaryHost host, final Tick next) throws IOException, InterruptedException {
+        syncDecision(host);
+        if (!next.isDone()) {
+            Duration delay = Duration.between(clock().instant(), next.at().orElseThrow());
+            return CanaryNext.tick(delay.isNegative() ? Duration.ZERO : delay);
+        }
+        CanaryPhase phase = rollout.phase();
+        String reason = rollout.reason();
+        if (!step.isDryRun()) {
+            Outcome outcome = phase == CanaryPhase.PROMOTED
+                    ? Outcome.SUCCEEDED
+                    : phase == CanaryPhase.ROLLED_BACK ? Outcome.ROLLED_BACK : Outcome.FAILED;
+            Instant now = clock().instant();
+            RunRecords.update(host.run(), key(), record -> {
+                rollout.stableColor().ifPresent(color -> record.setPreviousColor(color.id()));
+                record.finish(outcome, reason, now);
+            });
+        }
+        if (phase == CanaryPhase.PROMOTED) {
+            return CanaryNext.succeed(result());
+        }
+        return CanaryNext.fail(CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + reason);
+    }
+
+    private Map<String, Object> result() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("phase", rollout.phase().name());
+        result.put("reason", rollout.reason());
+        rollout.canary().ifPresent(color -> result.put("canaryColor", color.id()));
+        rollout.stableColor().ifPresent(color -> result.put("stableColor", color.id()));
+        result.put("dryRun", step.isDryRun());
+        return result;
+    }
+
+    // shows the pending question on the build page, and removes an answered or expired one
+    private void syncDecision(final CanaryHost host) throws IOException, InterruptedException {
+        String buildId = host.run().getExternalizableId();
+        Optional<CanaryQuestion> question = rollout.pendingQuestion();
+        String wanted = question.map(asked -> key().id() + ":" + asked.id()).orElse(null);
+        String current = registered;
+        if (current != null && !current.equals(wanted)) {
+            DecisionRegistry.unregister(buildId, current);
+            registered = null;
+        }
+        if (question.isPresent() && wanted != null && !wanted.equals(registered)) {
+            CanaryQuestion asked = question.get();
+            DecisionRegistry.register(
+                    buildId,
+                    new PendingDecision(
+                            wanted,
+                            asked.title(),
+                            asked.details(),
+                            CHOICES,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            asked.deadline(),
+                            CanaryChoice.ABORT.name()),
+                    host.handler());
+            registered = wanted;
+        }
+    }
+
+    private CanaryContext context(final CanaryHost host) throws IOException, InterruptedException {
+        CanaryContext current = context;
+        if (current == null) {
+            Run<?, ?> run = host.run();
+            String prefix = "[" + CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + "] ";
+            CanaryRecords records =
+                    step.isDryRun() ? CanaryRecords.NONE : change -> RunRecords.update(run, key(), change);
+            CanaryRecordObserver observer = new CanaryRecordObserver(records, line -> host.log(prefix + line));
+            current = wire(
+                    step,
+                    source -> source.createClient(SourceCredentials.resolve(run, source.getCredentialsId()), clock()),
+                    observer,
+                    clock());
+            context = current;
+        }
+        return current;
+    }
+
+    /**
+     * Builds the collaborators of a step; the checks are built once for both colours, so a bad query or a missing
+     * source fails here.
+     *
+     * @param step the parameters
+     * @param clients turns a source into a client
+     * @param observer where events go
+     * @param clock the clock
+     * @return the context
+     * @throws InvalidInputException naming a bad parameter
+     */
+    static CanaryContext wire(
+            final CanaryPromoteStep step,
+            final Function<PrometheusSource, PrometheusClient> clients,
+            final CanaryObserver observer,
+            final Clock clock) {
+        RouterConfiguration configuration = step.requireRouter();
+        TrafficRouter router =
+                configuration.createRouter(new ColorTargets(step.getBlue(), step.getGreen()), RouterCheck.NO_COMMANDS);
+        CanaryChecks checks = step.checks(clients, clock);
+        checks.checks(Color.GREEN, Color.BLUE);
+        return new CanaryContext(router, checks, observer, clock);
+    }
+
+    CanaryRollout rollout() {
+        return rollout;
+    }
+
+    String status() {
+        return CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + rollout.phase() + " at step "
+                + rollout.step() + " of " + rollout.plan().steps().size();
+    }
+
+    private DeploymentKey key() {
+        return step.key();
+    }
+
+    private Clock clock() {
+        Clock current = clock;
+        if (current == null) {
+            current = Clock.systemUTC();
+            clock = current;
+        }
+        return current;
+    }
+
+    /**
+     * Lets tests run on a fake clock.
+     *
+     * @param testClock the clock
+     */
+    void useClock(final Clock testClock) {
+        this.clock = testClock;
+        this.context = null;
+    }
+}

@@ -1,0 +1,31 @@
+package io.jenkins.plugins.deploymentsop.steps.canary;
+
+import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
+import java.io.IOException;
+
+/** What a canary needs from the running step: its build, its log, and who receives people's answers. */
+interface CanaryHost {
+    /**
+     * Returns the build.
+     *
+     * @return the build
+     * @throws IOException if it is gone
+     * @throws InterruptedException if interrupted
+     */
+    Run<?, ?> run() throws IOException, InterruptedException;
+
+    /**
+     * Writes a line to the build log.
+     *
+     * @param line the line
+     */
+    void log(String line);
+
+    /**
+     * Returns who receives answers from the build page.
+     *
+     * @return the handler
+     */
+    DecisionHandler handler();
+}

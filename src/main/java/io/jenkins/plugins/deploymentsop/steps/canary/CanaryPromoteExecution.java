@@ -1,0 +1,135 @@
+package io.jenkins.plugins.deploymentsop.steps.canary;
+
+import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
+import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+/**
+ * Runs a {@link CanaryDeployment} one tick at a time on Jenkins' timer, keeps it in the build's program state (so a
+ * restart resumes it in the same step with the remaining bake time) and receives people's answers from the build
+ * page.
+ */
+final class CanaryPromoteExecution extends TickingStepExecution implements DecisionHandler {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOGGER = Logger.getLogger(CanaryPromoteExecution.class.getName());
+
+    private final CanaryDeployment deployment;
+
+    CanaryPromoteExecution(final StepContext context, final CanaryDeployment deployment) {
+        super(context);
+        this.deployment = deployment;
+    }
+
+    @Override
+    protected void begin() throws Exception {
+        try {
+            deployment.begin(host());
+        } catch (InvalidInputException exception) {
+            throw new AbortException(CanaryPromoteStep.FUNCTION_NAME + ": " + exception.getMessage());
+        }
+    }
+
+    @Override
+    protected Optional<Duration> tick() throws Exception {
+        CanaryNext next = deployment.tick(host());
+        switch (next.kind()) {
+            case TICK:
+                return Optional.of(next.delay());
+            case SUCCEED:
+                complete(next.result());
+                return Optional.empty();
+            default:
+                complete(new AbortException(next.failure()));
+                return Optional.empty();
+        }
+    }
+
+    @Override
+    public void decide(final String decisionId, final String choice, final String userId, final String comment) {
+        synchronized (this) {
+            if (isFinished()) {
+                throw new IllegalStateException("This canary has ended");
+            }
+            try {
+                deployment.decide(host(), decisionId, choice, userId, comment);
+                getContext().saveState();
+            } catch (IOException exception) {
+                throw new IllegalStateException("Cannot apply the answer: " + exception.getMessage(), exception);
+            } catch (InterruptedException exception) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while applying the answer", exception);
+            }
+        }
+        tickNow();
+    }
+
+    @Override
+    public void onResume() {
+        synchronized (this) {
+            try {
+                deployment.resume(host());
+            } catch (IOException | RuntimeException exception) {
+                LOGGER.log(Level.WARNING, "canaryPromote cannot resume", exception);
+                log("[" + CanaryPromoteStep.FUNCTION_NAME + "] cannot resume: " + exception.getMessage());
+            } catch (InterruptedException exception) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        super.onResume();
+    }
+
+    @Override
+    protected void onStop(final Throwable cause) throws Exception {
+        deployment.stop(
+                host(), "the build was stopped" + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    @Override
+    protected void onTickFailure(final Throwable failure) {
+        LOGGER.log(Level.WARNING, "canaryPromote cannot continue", failure);
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        String reason = CanaryPromoteStep.FUNCTION_NAME + " cannot continue: " + message;
+        try {
+            reason = deployment.stop(host(), reason);
+        } catch (IOException | RuntimeException secondFailure) {
+            LOGGER.log(Level.WARNING, "canaryPromote cannot restore traffic", secondFailure);
+        } catch (InterruptedException secondFailure) {
+            Thread.currentThread().interrupt();
+        }
+        complete(new AbortException(reason));
+    }
+
+    @Override
+    public String getStatus() {
+        return deployment.status();
+    }
+
+    // the build, log and answer handler of this execution, for the deployment's unit of work
+    private CanaryHost host() {
+        CanaryPromoteExecution execution = this;
+        return new CanaryHost() {
+            @Override
+            public Run<?, ?> run() throws IOException, InterruptedException {
+                return execution.run();
+            }
+
+            @Override
+            public void log(final String line) {
+                execution.log(line);
+            }
+
+            @Override
+            public DecisionHandler handler() {
+                return execution;
+            }
+        };
+    }
+}

@@ -1,0 +1,454 @@
+package io.jenkins.plugins.deploymentsop.steps.canary;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
+import hudson.Extension;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
+import io.jenkins.plugins.deploymentsop.analysis.MetricSettings;
+import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
+import io.jenkins.plugins.deploymentsop.metrics.QueryVariable;
+import io.jenkins.plugins.deploymentsop.metrics.QueryVariables;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryChecks;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryFailureAction;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryMarginalAction;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryMetric;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryPlan;
+import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
+import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
+import io.jenkins.plugins.deploymentsop.traffic.Color;
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import io.jenkins.plugins.deploymentsop.value.Percentage;
+import io.jenkins.plugins.deploymentsop.value.TimeSpan;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+/**
+ * {@code canaryPromote}: moves traffic to the new version (the idle colour) in steps, judges it at each step against
+ * thresholds and against the stable version, and promotes it to 100% or sends all traffic back. Only the values the
+ * user wrote are kept, so the step is serializable with the build; every value is checked by its setter with a
+ * message naming the parameter.
+ */
+public class CanaryPromoteStep extends Step implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The Pipeline name of the step. */
+    static final String FUNCTION_NAME = "canaryPromote";
+
+    private final String service;
+    private final String environment;
+
+    @CheckForNull
+    private RouterConfiguration router;
+
+    @CheckForNull
+    private PrometheusSource source;
+
+    private String blue = "";
+    private String green = "";
+    private String version = "";
+    private String stableVersion = "";
+    private ArrayList<Double> steps = new ArrayList<>(List.of(10.0, 25.0, 50.0, 100.0));
+    private String interval = "5m";
+    private String sampleInterval = "1m";
+    private ArrayList<CanaryMetricConfiguration> analysis = new ArrayList<>();
+    private ArrayList<Double> pauseAt = new ArrayList<>();
+    private String onFailure = "rollback";
+    private String onMarginal = "pause";
+    private String decisionTimeout = "30m";
+    private int failureLimit = 1;
+    private int inconclusiveLimit = 1;
+    private int consecutiveErrorLimit = MetricSettings.DEFAULT_CONSECUTIVE_ERROR_LIMIT;
+    private String initialDelay = "30s";
+    private boolean dryRun;
+
+    /**
+     * Creates the step.
+     *
+     * @param service the service, e.g. {@code shop}
+     * @param environment the environment, e.g. {@code production}
+     */
+    @DataBoundConstructor
+    public CanaryPromoteStep(final String service, final String environment) {
+        DeploymentKey key = new DeploymentKey(service.trim(), environment.trim());
+        this.service = key.service();
+        this.environment = key.environment();
+    }
+
+    DeploymentKey key() {
+        return new DeploymentKey(service, environment);
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public String getEnvironment() {
+        return environment;
+    }
+
+    @CheckForNull
+    public RouterConfiguration getRouter() {
+        return router;
+    }
+
+    /** @param router the load balancer: {@code haproxy(...)}, {@code nginx(...)} or {@code command(...)} */
+    @DataBoundSetter
+    public void setRouter(@CheckForNull final RouterConfiguration router) {
+        this.router = router;
+    }
+
+    @CheckForNull
+    public PrometheusSource getSource() {
+        return source;
+    }
+
+    /** @param source the metric source of all metrics without their own, e.g. {@code prometheus(url: ...)} */
+    @DataBoundSetter
+    public void setSource(@CheckForNull final PrometheusSource source) {
+        this.source = source;
+    }
+
+    public String getBlue() {
+        return blue;
+    }
+
+    /** @param blue the base URL of blue, for routers whose commands use {@code {blue}} */
+    @DataBoundSetter
+    public void setBlue(final String blue) {
+        this.blue = blue.trim();
+    }
+
+    public String getGreen() {
+        return green;
+    }
+
+    /** @param green the base URL of green, for routers whose commands use {@code {green}} */
+    @DataBoundSetter
+    public void setGreen(final String green) {
+        this.green = green.trim();
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    /** @param version the canary's version, the value of {@code {{version}}} in its queries */
+    @DataBoundSetter
+    public void setVersion(final String version) {
+        this.version = version.trim();
+    }
+
+    public String getStableVersion() {
+        return stableVersion;
+    }
+
+    /** @param stableVersion the stable version, the value of {@code {{version}}} in its queries */
+    @DataBoundSetter
+    public void setStableVersion(final String stableVersion) {
+        this.stableVersion = stableVersion.trim();
+    }
+
+    public List<Double> getSteps() {
+        return List.copyOf(steps);
+    }
+
+    /** @param steps the canary's weights in percent, strictly increasing, ending with 100 */
+    @DataBoundSetter
+    public void setSteps(@CheckForNull final List<Double> steps) {
+        List<Double> values = numbers("steps", steps);
+        CanaryPlan.builder("service", "environment")
+                .steps(percentages("steps", values))
+                .build();
+        this.steps = new ArrayList<>(values);
+    }
+
+    public String getInterval() {
+        return interval;
+    }
+
+    /** @param interval the bake time of each step, e.g. {@code 5m} */
+    @DataBoundSetter
+    public void setInterval(final String interval) {
+        this.interval = positive("interval", interval);
+    }
+
+    public String getSampleInterval() {
+        return sampleInterval;
+    }
+
+    /** @param sampleInterval the time between two measurements of a metric, e.g. {@code 1m} */
+    @DataBoundSetter
+    public void setSampleInterval(final String sampleInterval) {
+        this.sampleInterval = positive("sampleInterval", sampleInterval);
+    }
+
+    public List<CanaryMetricConfiguration> getAnalysis() {
+        return List.copyOf(analysis);
+    }
+
+    /** @param analysis the metrics judged at every step */
+    @DataBoundSetter
+    public void setAnalysis(@CheckForNull final List<CanaryMetricConfiguration> analysis) {
+        this.analysis = analysis == null ? new ArrayList<>() : new ArrayList<>(analysis);
+    }
+
+    public List<Double> getPauseAt() {
+        return List.copyOf(pauseAt);
+    }
+
+    /** @param pauseAt weights before which a person must promote, e.g. {@code [50]} */
+    @DataBoundSetter
+    public void setPauseAt(@CheckForNull final List<Double> pauseAt) {
+        List<Double> values = numbers("pauseAt", pauseAt);
+        percentages("pauseAt", values);
+        this.pauseAt = new ArrayList<>(values);
+    }
+
+    public String getOnFailure() {
+        return onFailure;
+    }
+
+    /** @param onFailure {@code rollback} (default) or {@code pause} */
+    @DataBoundSetter
+    public void setOnFailure(final String onFailure) {
+        this.onFailure = CanaryFailureAction.parse(onFailure).name().toLowerCase(Locale.ROOT);
+    }
+
+    public String getOnMarginal() {
+        return onMarginal;
+    }
+
+    /** @param onMarginal {@code pause} (default) or {@code abort} */
+    @DataBoundSetter
+    public void setOnMarginal(final String onMarginal) {
+        this.onMarginal = CanaryMarginalAction.parse(onMarginal).name().toLowerCase(Locale.ROOT);
+    }
+
+    public String getDecisionTimeout() {
+        return decisionTimeout;
+    }
+
+    /** @param decisionTimeout how long a question waits for a person, e.g. {@code 30m} */
+    @DataBoundSetter
+    public void setDecisionTimeout(final String decisionTimeout) {
+        this.decisionTimeout = positive("decisionTimeout", decisionTimeout);
+    }
+
+    public int getFailureLimit() {
+        return failureLimit;
+    }
+
+    /** @param failureLimit failed measurements a metric tolerates per step */
+    @DataBoundSetter
+    public void setFailureLimit(final int failureLimit) {
+        this.failureLimit = range("failureLimit", failureLimit);
+    }
+
+    public int getInconclusiveLimit() {
+        return inconclusiveLimit;
+    }
+
+    /** @param inconclusiveLimit inconclusive measurements a metric tolerates per step */
+    @DataBoundSetter
+    public void setInconclusiveLimit(final int inconclusiveLimit) {
+        this.inconclusiveLimit = range("inconclusiveLimit", inconclusiveLimit);
+    }
+
+    public int getConsecutiveErrorLimit() {
+        return consecutiveErrorLimit;
+    }
+
+    /** @param consecutiveErrorLimit source errors in a row a metric tolerates */
+    @DataBoundSetter
+    public void setConsecutiveErrorLimit(final int consecutiveErrorLimit) {
+        this.consecutiveErrorLimit = range("consecutiveErrorLimit", consecutiveErrorLimit);
+    }
+
+    public String getInitialDelay() {
+        return initialDelay;
+    }
+
+    /** @param initialDelay the wait after each weight change before the first measurement */
+    @DataBoundSetter
+    public void setInitialDelay(final String initialDelay) {
+        TimeSpan.valueOf("initialDelay", initialDelay);
+        this.initialDelay = initialDelay.trim();
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    /** @param dryRun read the router and measure every metric once, change nothing */
+    @DataBoundSetter
+    public void setDryRun(final boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    /**
+     * Builds the engine's plan from the parameters.
+     *
+     * @return the plan
+     * @throws InvalidInputException naming the bad parameter
+     */
+    CanaryPlan plan() {
+        List<CanaryMetric> metrics = new ArrayList<>();
+        for (CanaryMetricConfiguration metric : analysis) {
+            MetricSettings settings = MetricSettings.builder(metric.getName())
+                    .interval(TimeSpan.valueOf("sampleInterval", sampleInterval))
+                    .count(0) // measure until the bake time of the step is over
+                    .failureLimit(failureLimit)
+                    .inconclusiveLimit(inconclusiveLimit)
+                    .consecutiveErrorLimit(consecutiveErrorLimit)
+                    .initialDelay(TimeSpan.valueOf("initialDelay", initialDelay))
+                    .dryRun(metric.isDryRun())
+                    .build();
+            metrics.add(new CanaryMetric(settings, metric.comparesWithStable()));
+        }
+        return CanaryPlan.builder(service, environment)
+                .steps(percentages("steps", steps))
+                .bakeTime(TimeSpan.valueOf("interval", interval))
+                .metrics(metrics)
+                .pauseAt(percentages("pauseAt", pauseAt))
+                .onFailure(CanaryFailureAction.parse(onFailure))
+                .onMarginal(CanaryMarginalAction.parse(onMarginal))
+                .decisionTimeout(TimeSpan.valueOf("decisionTimeout", decisionTimeout))
+                .dryRun(dryRun)
+                .build();
+    }
+
+    /**
+     * Builds the checks of all metrics for the colours the rollout found.
+     *
+     * @param clients turns a source into a client with resolved credentials
+     * @param clock the clock of query times
+     * @return the checks
+     */
+    CanaryChecks checks(final Function<PrometheusSource, PrometheusClient> clients, final Clock clock) {
+        List<CanaryMetricConfiguration> metrics = List.copyOf(analysis);
+        return (canary, stable) -> {
+            MetricWiring wiring = new MetricWiring(
+                    variables(canary, version), variables(stable, stableVersion), source, clients, clock);
+            Map<String, MetricCheck> checks = new LinkedHashMap<>();
+            metrics.forEach(metric -> checks.put(metric.getName(), metric.createCheck(wiring)));
+            return checks;
+        };
+    }
+
+    private QueryVariables variables(final Color color, final String sideVersion) {
+        QueryVariables variables = QueryVariables.NONE
+                .with(QueryVariable.SERVICE, service)
+                .with(QueryVariable.ENVIRONMENT, environment)
+                .with(QueryVariable.COLOR, color.id());
+        return sideVersion.isEmpty() ? variables : variables.with(QueryVariable.VERSION, sideVersion);
+    }
+
+    private static List<Double> numbers(final String parameter, @CheckForNull final List<Double> given) {
+        // Pipeline may hand in any number type whatever the declared element type says
+        List<?> values = given == null ? List.of() : new ArrayList<>(given);
+        List<Double> numbers = new ArrayList<>();
+        for (Object value : values) {
+            if (!(value instanceof Number)) {
+                throw new InvalidInputException(
+                        parameter, String.valueOf(values), "numbers from 1 to 100, e.g. [10, 25, 50, 100]");
+            }
+            numbers.add(((Number) value).doubleValue());
+        }
+        return numbers;
+    }
+
+    private static List<Percentage> percentages(final String parameter, final List<Double> values) {
+        return values.stream().map(value -> Percentage.of(parameter, value)).collect(Collectors.toList());
+    }
+
+    private static String positive(final String parameter, final String text) {
+        if (TimeSpan.valueOf(parameter, text).isZero()) {
+            throw new InvalidInputException(parameter, text, "a positive duration such as 30s, 5m or 1h");
+        }
+        return text.trim();
+    }
+
+    private static int range(final String parameter, final int value) {
+        if (value < 0 || value > 1000) {
+            throw new InvalidInputException(parameter, String.valueOf(value), "a number from 0 to 1000");
+        }
+        return value;
+    }
+
+    /**
+     * Returns the router, which the step cannot do without.
+     *
+     * @return the router
+     * @throws InvalidInputException if none is given
+     */
+    RouterConfiguration requireRouter() {
+        RouterConfiguration configured = router;
+        if (configured == null) {
+            throw new InvalidInputException("router", "(none)", "a router such as haproxy(socket: ..., backend: ...)");
+        }
+        return configured;
+    }
+
+    /**
+     * Checks the parameters together and creates the work of the step.
+     *
+     * @return the deployment, not started
+     * @throws InvalidInputException naming a bad parameter
+     */
+    CanaryDeployment deployment() {
+        requireRouter();
+        return new CanaryDeployment(this, new CanaryRollout(plan()));
+    }
+
+    @Override
+    public StepExecution start(final StepContext context) throws Exception {
+        try {
+            return new CanaryPromoteExecution(context, deployment());
+        } catch (InvalidInputException exception) {
+            throw new AbortException(FUNCTION_NAME + ": " + exception.getMessage());
+        }
+    }
+
+    /** The {@code canaryPromote} step. */
+    @Extension
+    public static class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return FUNCTION_NAME;
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Canary: move traffic in steps, judge each by metrics, promote or roll back";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, TaskListener.class);
+        }
+
+        @Override
+        public String argumentsToString(final Map<String, Object> namedArgs) {
+            Object service = namedArgs.get("service");
+            Object environment = namedArgs.get("environment");
+            return service instanceof String && environment instanceof String ? service + "@" + environment : "";
+        }
+    }
+}

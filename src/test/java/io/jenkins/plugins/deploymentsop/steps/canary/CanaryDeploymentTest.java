@@ -1,0 +1,342 @@
+package io.jenkins.plugins.deploymentsop.steps.canary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+import hudson.model.Job;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
+import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
+import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.record.Strategy;
+import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
+import io.jenkins.plugins.deploymentsop.traffic.Color;
+import io.jenkins.plugins.deploymentsop.traffic.RouterException;
+import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
+import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
+import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
+import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
+import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import io.jenkins.plugins.deploymentsop.util.CommandRunner;
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.MockedStatic;
+
+/** canaryPromote on a build whose Jenkins objects are mocks, with a real record folder and a canned Prometheus. */
+class CanaryDeploymentTest {
+    private static final DeploymentKey SHOP = new DeploymentKey("shop", "production");
+    private static final String BUILD_ID = "shop/deploy#7";
+
+    @TempDir
+    Path jenkinsHome;
+
+    @TempDir
+    Path buildFolder;
+
+    private final Run<?, ?> run = mock(Run.class);
+    private final List<Object> actions = new ArrayList<>();
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private final TaskListener listener = mock(TaskListener.class);
+    private final MutableClock clock = new MutableClock();
+    private final MemoryRouter router = new MemoryRouter();
+    private MockedStatic<Jenkins> jenkinsStatic;
+    private MockedStatic<DeploymentSopConfiguration> configurationStatic;
+    private CannedPrometheus prometheus;
+
+    /** A settable clock. */
+    static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-03-01T09:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(final ZoneId zone) {
+            return this;
+        }
+    }
+
+    /** A router in memory. */
+    static final class MemoryRouter implements TrafficRouter {
+        TrafficSplit served = TrafficSplit.allOn(Color.BLUE);
+        final List<TrafficSplit> applied = new ArrayList<>();
+
+        @Override
+        public TrafficSplit read() {
+            return served;
+        }
+
+        @Override
+        public TrafficSplit apply(final TrafficSplit target) {
+            applied.add(target);
+            served = target;
+            return target;
+        }
+
+        @Override
+        public TrafficSplit verify(final TrafficSplit expected) throws RouterException {
+            if (!served.equals(expected)) {
+                throw RouterException.nothingChanged("serves " + served);
+            }
+            return served;
+        }
+
+        @Override
+        public String describe() {
+            return "memory router";
+        }
+    }
+
+    @BeforeEach
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void mockJenkins() throws Exception {
+        Jenkins jenkins = mock(Jenkins.class);
+        when(jenkins.getRootDir()).thenReturn(jenkinsHome.toFile());
+        jenkinsStatic = mockStatic(Jenkins.class);
+        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
+        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
+        when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
+        configurationStatic = mockStatic(DeploymentSopConfiguration.class);
+        configurationStatic.when(DeploymentSopConfiguration::get).thenReturn(configuration);
+
+        Job<?, ?> job = mock(Job.class);
+        when(job.getFullName()).thenReturn("shop/deploy");
+        when(((Run) run).getParent()).thenReturn(job);
+        when(run.getNumber()).thenReturn(7);
+        when(run.getExternalizableId()).thenReturn(BUILD_ID);
+        when(run.getRootDir()).thenReturn(buildFolder.toFile());
+        when(run.getActions(any())).thenAnswer(invocation -> actions.stream()
+                .filter(action -> ((Class<?>) invocation.getArgument(0)).isInstance(action))
+                .toList());
+        doAnswer(invocation -> actions.add(invocation.getArgument(0))).when(run).addAction(any());
+        when(listener.getLogger()).thenReturn(new PrintStream(log, true, StandardCharsets.UTF_8));
+        prometheus = new CannedPrometheus();
+    }
+
+    @AfterEach
+    void closeMocks() {
+        prometheus.close();
+        jenkinsStatic.close();
+        configurationStatic.close();
+        DecisionRegistry.pending(BUILD_ID).forEach(decision -> DecisionRegistry.unregister(BUILD_ID, decision.id()));
+    }
+
+    private CanaryPromoteStep step() {
+        RouterConfiguration configuration = mock(RouterConfiguration.class);
+        when(configuration.createRouter(any(ColorTargets.class), any(CommandRunner.class)))
+                .thenReturn(router);
+        CanaryPromoteStep step = new CanaryPromoteStep("shop", "production");
+        step.setRouter(configuration);
+        step.setSource(new PrometheusSource(prometheus.url()));
+        step.setVersion("2.4.1");
+        ThresholdMetric errorRate = new ThresholdMetric("error-rate", "sum(rate(errors{color=\"{{color}}\"}[1m]))");
+        errorRate.setMax(0.01);
+        step.setAnalysis(List.of(errorRate));
+        return step;
+    }
+
+    /** The running step: the mocked build, a log, and answers handed straight to the deployment. */
+    private final class TestHost implements CanaryHost {
+        @Override
+        public Run<?, ?> run() {
+            return run;
+        }
+
+        @Override
+        public void log(final String line) {
+            listener.getLogger().println(line);
+        }
+
+        @Override
+        public DecisionHandler handler() {
+            return (id, choice, userId, comment) -> {
+                throw new IllegalStateException("answered through the deployment in these tests");
+            };
+        }
+    }
+
+    private final TestHost host = new TestHost();
+
+    private CanaryDeployment start(final CanaryPromoteStep step) throws Exception {
+        CanaryDeployment deployment = step.deployment();
+        deployment.useClock(clock);
+        deployment.begin(host);
+        return deployment;
+    }
+
+    /** Ticks until the step ends or waits for a person, jumping the clock by each delay. */
+    private CanaryNext runTicks(final CanaryDeployment deployment) throws Exception {
+        CanaryNext next = deployment.tick(host);
+        for (int i = 0; i < 1000 && next.kind() == CanaryNext.Kind.TICK; i++) {
+            if (!DecisionRegistry.pending(BUILD_ID).isEmpty()) {
+                return next;
+            }
+            clock.now = clock.now.plus(next.delay());
+            next = deployment.tick(host);
+        }
+        return next;
+    }
+
+    private DeploymentRecord record() throws Exception {
+        return RecordStore.forBuild(buildFolder).load(SHOP).orElseThrow();
+    }
+
+    @Test
+    void shouldPromoteAHealthyCanaryAndRecordEveryStepWithItsNumbers() throws Exception {
+        CanaryDeployment deployment = start(step());
+
+        CanaryNext next = runTicks(deployment);
+
+        assertThat(next.kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(next.result()).containsEntry("phase", "PROMOTED").containsEntry("canaryColor", "green");
+        DeploymentRecord record = record();
+        assertThat(record.getStrategy()).isEqualTo(Strategy.CANARY);
+        assertThat(record.getVersion()).isEqualTo("2.4.1");
+        assertThat(record.getOutcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(record.getLiveColor()).isEqualTo("green");
+        assertThat(record.getPreviousColor()).isEqualTo("blue");
+        assertThat(record.getTraffic())
+                .extracting(change -> change.greenWeight())
+                .containsExactly(0.0, 10.0, 25.0, 50.0, 100.0);
+        assertThat(record.getTraffic()).allMatch(change -> change.verified());
+        assertThat(record.getVerdicts()).hasSize(4).allSatisfy(verdict -> {
+            assertThat(verdict.verdict()).isEqualTo("PASS");
+            assertThat(verdict.metrics()).singleElement().satisfies(metric -> {
+                assertThat(metric.metric()).isEqualTo("error-rate");
+                assertThat(metric.numbers())
+                        .containsEntry("canary", 0.001)
+                        .containsEntry("limit", 0.01)
+                        .containsEntry("measurements", 5.0);
+            });
+        });
+        assertThat(record.getVerdicts().get(1).stage()).isEqualTo("canary 25% (step 2 of 4)");
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("[canaryPromote shop@production] traffic:");
+        assertThat(prometheus.queries()).isEqualTo(20);
+    }
+
+    @Test
+    void shouldFailTheBuildNamingTheReasonWhenTheCanaryIsBad() throws Exception {
+        prometheus.answer("0.08");
+        CanaryDeployment deployment = start(step());
+
+        CanaryNext next = runTicks(deployment);
+
+        assertThat(next.kind()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(next.failure())
+                .contains("canaryPromote shop@production: Canary step 1 of 4")
+                .contains("failed (2) > failureLimit (1)")
+                .contains("traffic is back on blue");
+        assertThat(router.served).isEqualTo(TrafficSplit.allOn(Color.BLUE));
+        DeploymentRecord record = record();
+        assertThat(record.getOutcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(record.getRollbacks()).singleElement().satisfies(rollback -> {
+            assertThat(rollback.succeeded()).isTrue();
+            assertThat(rollback.trigger()).contains("value 0.08 is not <= 0.01");
+        });
+        assertThat(record.getVerdicts()).singleElement().satisfies(verdict -> assertThat(verdict.verdict())
+                .isEqualTo("FAIL"));
+    }
+
+    @Test
+    void shouldAskPeopleOnTheBuildPageAndRecordTheirAnswer() throws Exception {
+        prometheus.answer("");
+        CanaryDeployment deployment = start(step());
+
+        runTicks(deployment);
+
+        PendingDecision decision =
+                DecisionRegistry.pending(BUILD_ID).stream().findFirst().orElseThrow();
+        assertThat(decision.id()).isEqualTo("shop@production:canary-step-1-marginal");
+        assertThat(decision.choices()).containsExactly("PROMOTE", "ABORT");
+        assertThat(decision.defaultChoice()).isEqualTo("ABORT");
+        assertThat(decision.details()).contains("inconclusive (2) > inconclusiveLimit (1)");
+
+        prometheus.answer("0.001");
+        deployment.decide(host, decision.id(), "PROMOTE", "alice", "dashboards look fine");
+        assertThatThrownBy(() -> deployment.decide(host, decision.id(), "ABORT", "bob", ""))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no longer pending");
+        assertThat(DecisionRegistry.pending(BUILD_ID)).isEmpty();
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(record().getApprovals()).singleElement().satisfies(approval -> {
+            assertThat(approval.itemId()).isEqualTo("canary-step-1-marginal");
+            assertThat(approval.decision()).isEqualTo("PROMOTE");
+            assertThat(approval.userId()).isEqualTo("alice");
+            assertThat(approval.comment()).isEqualTo("dashboards look fine");
+        });
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutARouter() {
+        CanaryPromoteStep step = new CanaryPromoteStep("shop", "production");
+
+        assertThatThrownBy(step::deployment)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Invalid value for 'router'");
+    }
+
+    @Test
+    void shouldRejectBadParametersNamingThem() {
+        CanaryPromoteStep step = new CanaryPromoteStep("shop", "production");
+
+        assertThatThrownBy(() -> step.setSteps(List.of(50.0, 20.0, 100.0)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'steps'");
+        assertThatThrownBy(() -> step.setOnFailure("explode"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'rollback' or 'pause'");
+        assertThatThrownBy(() -> step.setInterval("0s"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("interval");
+        assertThatThrownBy(() -> new ThresholdMetric("error rate", "up"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("error rate");
+        assertThatThrownBy(() -> new ThresholdMetric("errors", "up{version={{version}}}"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("query");
+        step.setPauseAt(List.of(30.0));
+        assertThatThrownBy(step::plan).isInstanceOf(InvalidInputException.class).hasMessageContaining("pauseAt");
+    }
+
+    @Test
+    void shouldNameTheMetricWithoutASource() throws Exception {
+        CanaryPromoteStep step = step();
+        step.setSource(null);
+
+        assertThatThrownBy(() -> start(step))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("metric 'error-rate'");
+    }
+}
