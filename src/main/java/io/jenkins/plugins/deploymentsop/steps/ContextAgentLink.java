@@ -9,7 +9,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 /** The agent of the step's {@code node} block, looked up for every use: it may have reconnected since the last. */
 final class ContextAgentLink implements AgentLink {
     static final String NEEDS_NODE =
-            "blueGreenDeploy runs its router and health checks on the build's agent:" + " call it inside a node block";
+            "This step runs its router and health checks on the build's agent: call it inside a node block";
 
     private final StepContext context;
 

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -241,6 +242,7 @@ final class CanaryDeployment implements Serializable {
             CanaryRecordObserver observer = new CanaryRecordObserver(records, line -> host.log(prefix + line));
             current = wire(
                     step,
+                    host::router,
                     source -> source.createClient(SourceCredentials.resolve(run, source.getCredentialsId()), clock()),
                     observer,
                     clock());
@@ -254,6 +256,7 @@ final class CanaryDeployment implements Serializable {
      * source fails here.
      *
      * @param step the parameters
+     * @param routers creates the router where it must run (on the build's agent)
      * @param clients turns a source into a client
      * @param observer where events go
      * @param clock the clock
@@ -262,12 +265,12 @@ final class CanaryDeployment implements Serializable {
      */
     static CanaryContext wire(
             final CanaryPromoteStep step,
+            final BiFunction<RouterConfiguration, ColorTargets, TrafficRouter> routers,
             final Function<PrometheusSource, PrometheusClient> clients,
             final CanaryObserver observer,
             final Clock clock) {
         RouterConfiguration configuration = step.requireRouter();
-        TrafficRouter router =
-                configuration.createRouter(new ColorTargets(step.getBlue(), step.getGreen()), RouterCheck.NO_COMMANDS);
+        TrafficRouter router = routers.apply(configuration, new ColorTargets(step.getBlue(), step.getGreen()));
         CanaryChecks checks = step.checks(clients, clock);
         checks.checks(Color.GREEN, Color.BLUE);
         return new CanaryContext(router, checks, observer, clock);

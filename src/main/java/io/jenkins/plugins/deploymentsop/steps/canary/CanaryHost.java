@@ -1,6 +1,9 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
+import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
 import java.io.IOException;
 
@@ -28,4 +31,13 @@ interface CanaryHost {
      * @return the handler
      */
     DecisionHandler handler();
+
+    /**
+     * Creates the router of the step where it must run: on the build's agent.
+     *
+     * @param configuration the router configuration
+     * @param targets the addresses of blue and green
+     * @return the router
+     */
+    TrafficRouter router(RouterConfiguration configuration, ColorTargets targets);
 }

@@ -2,7 +2,11 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.AbortException;
 import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
+import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
+import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.IOException;
@@ -129,6 +133,11 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
             @Override
             public DecisionHandler handler() {
                 return execution;
+            }
+
+            @Override
+            public TrafficRouter router(final RouterConfiguration configuration, final ColorTargets targets) {
+                return AgentRouters.onAgent(execution.getContext(), configuration, targets);
             }
         };
     }

@@ -184,6 +184,13 @@ class CanaryDeploymentTest {
                 throw new IllegalStateException("answered through the deployment in these tests");
             };
         }
+
+        @Override
+        public TrafficRouter router(final RouterConfiguration configuration, final ColorTargets targets) {
+            return configuration.createRouter(targets, (command, environment, timeout) -> {
+                throw new java.io.IOException("these tests run no router command");
+            });
+        }
     }
 
     private final TestHost host = new TestHost();
