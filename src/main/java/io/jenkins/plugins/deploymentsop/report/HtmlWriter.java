@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,8 @@ public final class HtmlWriter {
             Set.of("script", "iframe", "frame", "object", "embed", "base", "link");
     private static final Set<String> FORBIDDEN_ATTRIBUTES =
             Set.of("style", "href", "src", "srcdoc", "srcset", "action", "formaction", "xlink", "background", "data");
-    /** Plain relative path segments: no scheme (no colon), no host, no absolute path, no {@code ..}. */
-    private static final Pattern RELATIVE_PATH = Pattern.compile("([a-z][a-z0-9-]*/)*[a-z][a-z0-9.-]*");
+    /** One segment of a plain relative path: no colon (so no scheme), not empty, not {@code ..}. */
+    private static final Pattern PATH_SEGMENT = Pattern.compile("[a-z][a-z0-9.-]*");
 
     private final StringBuilder out = new StringBuilder(4096);
     private final Deque<String> openElements = new ArrayDeque<>();
@@ -130,7 +131,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter relativeLink(
             final String path, final Map<String, String> parameters, @CheckForNull final Object text) {
-        if (!path.isEmpty() && !RELATIVE_PATH.matcher(path).matches()) {
+        if (!path.isEmpty() && !isPlainRelativePath(path)) {
             throw new IllegalArgumentException("Not a plain relative path: " + path);
         }
         if (path.isEmpty() && parameters.isEmpty()) {
@@ -189,6 +190,12 @@ public final class HtmlWriter {
             escape(attributes[i + 1]);
             out.append('"');
         }
+    }
+
+    /** Tells whether a path is segments like {@code api/dora.json}: so no scheme, host, absolute path or {@code ..}. */
+    private static boolean isPlainRelativePath(final String path) {
+        return Arrays.stream(path.split("/", -1))
+                .allMatch(segment -> PATH_SEGMENT.matcher(segment).matches());
     }
 
     private static void checkName(final String name) {
