@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.rollout;
 
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.Percentage;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
@@ -162,8 +163,7 @@ public final class BlueGreenPlan implements Serializable {
          * @throws InvalidInputException naming the bad parameter
          */
         public BlueGreenPlan build() {
-            DeploymentKey.validateName("service", service);
-            DeploymentKey.validateName("environment", environment);
+            new DeploymentKey(service, environment); // validates both names
             String steps = trafficSteps.stream().map(Percentage::toString).collect(Collectors.joining(", "));
             String allowed = "strictly increasing percentages above 0 that end with 100, e.g. [10, 25, 50, 100]";
             if (trafficSteps.isEmpty()

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.rollout;
 
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.rollout;
 
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import java.io.Serializable;
 import java.time.Instant;
 
@@ -14,7 +15,7 @@ import java.time.Instant;
 public record Lease(DeploymentKey key, String holder, Instant since, String token) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Describes the lease for a waiting deployment, e.g. {@code shop/production is locked by #41 since ...}. */
+    /** Describes the lease for a waiting deployment, e.g. {@code shop@production is locked by #41 since ...}. */
     public String describe() {
         return key + " is locked by " + holder + " since " + since;
     }

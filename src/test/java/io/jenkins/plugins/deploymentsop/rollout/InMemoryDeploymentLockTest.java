@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ class InMemoryDeploymentLockTest {
         assertThat(lock.tryAcquire(shop, "shop-release #42")).isEmpty();
         assertThat(lock.holder(shop)).contains(first);
         assertThat(first.describe())
-                .isEqualTo("shop/production is locked by shop-release #41 since 2026-03-01T09:00:00Z");
+                .isEqualTo("shop@production is locked by shop-release #41 since 2026-03-01T09:00:00Z");
         assertThat(lock.tryAcquire(new DeploymentKey("shop", "staging"), "other"))
                 .isPresent();
 

@@ -1,0 +1,139 @@
+package io.jenkins.plugins.deploymentsop.steps;
+
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import io.jenkins.plugins.deploymentsop.value.TimeSpan;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Locale;
+
+/**
+ * The validators that setters (which throw) and form checks (which show the message) share, so a Jenkinsfile and the
+ * Snippet Generator reject the same values with the same words.
+ */
+final class ParameterValues {
+    private ParameterValues() {}
+
+    /**
+     * Checks the base URL of a colour.
+     *
+     * @param parameter {@code blue} or {@code green}
+     * @param value e.g. {@code http://10.0.0.1:8080}
+     * @return the URL without a trailing slash
+     */
+    static String baseUrl(final String parameter, final String value) {
+        String allowed = "the http:// or https:// base URL of the " + parameter
+                + " environment without user name or password, e.g. http://10.0.0.1:8080";
+        String trimmed = value.trim();
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
+                throw new InvalidInputException(parameter, value, allowed);
+            }
+            if (uri.getUserInfo() != null) {
+                // the user info may hold a password: do not echo it
+                throw new InvalidInputException(parameter, "(hidden)", allowed);
+            }
+        } catch (URISyntaxException exception) {
+            throw new InvalidInputException(parameter, value, allowed);
+        }
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    /**
+     * Checks a duration.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 5m}
+     * @return the text, trimmed
+     */
+    static String duration(final String parameter, final String text) {
+        TimeSpan.valueOf(parameter, text);
+        return text.trim();
+    }
+
+    /**
+     * Checks a duration that must not be zero.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 30s}
+     * @return the text, trimmed
+     */
+    static String positiveDuration(final String parameter, final String text) {
+        if (TimeSpan.valueOf(parameter, text).isZero()) {
+            throw new InvalidInputException(parameter, text, "a positive duration such as 500ms, 30s or 5m");
+        }
+        return text.trim();
+    }
+
+    /**
+     * Checks a whole number.
+     *
+     * @param parameter the parameter
+     * @param value the value
+     * @param min the smallest allowed
+     * @param max the largest allowed
+     * @return the value
+     */
+    static int range(final String parameter, final int value, final int min, final int max) {
+        if (value < min || value > max) {
+            throw new InvalidInputException(parameter, String.valueOf(value), "a number from " + min + " to " + max);
+        }
+        return value;
+    }
+
+    /**
+     * Checks a whole number given as text by a form.
+     *
+     * @param parameter the parameter
+     * @param text the text
+     * @param min the smallest allowed
+     * @param max the largest allowed
+     * @return the value
+     */
+    static int range(final String parameter, final String text, final int min, final int max) {
+        String trimmed = text.trim();
+        if (!trimmed.matches("-?\\d{1,9}")) {
+            throw new InvalidInputException(parameter, text, "a number from " + min + " to " + max);
+        }
+        return range(parameter, Integer.parseInt(trimmed), min, max);
+    }
+
+    /**
+     * Checks that a text is not blank.
+     *
+     * @param parameter the parameter
+     * @param value the value
+     * @param allowed what is expected, in words
+     * @return the value, trimmed
+     */
+    static String required(final String parameter, final String value, final String allowed) {
+        if (value.isBlank()) {
+            throw new InvalidInputException(parameter, value, allowed);
+        }
+        return value.trim();
+    }
+
+    /**
+     * Checks an absolute file path.
+     *
+     * @param parameter the parameter
+     * @param value e.g. {@code /etc/nginx/deploymentsop/shop.conf}
+     * @return the path
+     */
+    static Path absolutePath(final String parameter, final String value) {
+        String allowed = "an absolute file path such as /etc/nginx/deploymentsop/shop.conf";
+        try {
+            Path path = Paths.get(value.trim());
+            if (value.isBlank() || !path.isAbsolute() || value.indexOf('\0') >= 0) {
+                throw new InvalidInputException(parameter, value, allowed);
+            }
+            return path.normalize();
+        } catch (InvalidPathException exception) {
+            throw new InvalidInputException(parameter, value, allowed);
+        }
+    }
+}
