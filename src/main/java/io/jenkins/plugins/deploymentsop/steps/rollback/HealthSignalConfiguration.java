@@ -23,7 +23,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code health:cache}. The SOP's {@code health:application} and {@code health:database} come from the step's
  * {@code healthChecks:} and {@code databaseChecks:}.
  */
-public class HealthSignalConfiguration extends AbstractDescribableImpl<HealthSignalConfiguration>
+public final class HealthSignalConfiguration extends AbstractDescribableImpl<HealthSignalConfiguration>
         implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
@@ -40,11 +40,16 @@ public class HealthSignalConfiguration extends AbstractDescribableImpl<HealthSig
     @DataBoundConstructor
     public HealthSignalConfiguration(final String name, @CheckForNull final List<HealthCheckConfiguration> checks) {
         this.name = checkName(name);
+        this.checks = new ArrayList<>(checkChecks(name, checks));
+    }
+
+    private static List<HealthCheckConfiguration> checkChecks(
+            final String name, @CheckForNull final List<HealthCheckConfiguration> checks) {
         if (checks == null || checks.isEmpty()) {
             throw new InvalidInputException(
                     "healthSignals[" + name + "].checks", "", "at least one health check, e.g. [tcp(port: 6379)]");
         }
-        this.checks = new ArrayList<>(checks);
+        return checks;
     }
 
     static String checkName(final String name) {

@@ -19,7 +19,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code shop:/data/ordersPerMinute} reads the number at that JSON pointer. The URL may use the placeholders
  * {@code {{service}}}, {@code {{environment}}}, {@code {{color}}} and {@code {{version}}}.
  */
-public class JsonMetricSourceConfiguration extends MetricSourceConfiguration {
+public final class JsonMetricSourceConfiguration extends MetricSourceConfiguration {
     private static final long serialVersionUID = 1L;
 
     private final String url;

@@ -1,7 +1,12 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
@@ -9,7 +14,12 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * One entry of {@code metrics:}: a place signals are read from, with an {@code id} (the scheme of the rule sources
@@ -148,6 +158,30 @@ public abstract class MetricSourceConfiguration extends AbstractDescribableImpl<
         });
     }
 
-    /** The descriptor type of all metric sources. */
-    public abstract static class SourceDescriptor extends Descriptor<MetricSourceConfiguration> {}
+    /** The descriptor type of all metric sources, with the credentials list of the Snippet Generator. */
+    public abstract static class SourceDescriptor extends Descriptor<MetricSourceConfiguration> {
+        /**
+         * Lists the credentials a metric source may send.
+         *
+         * @param item the job, if any
+         * @param credentialsId the current value
+         * @return the choices
+         */
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath @CheckForNull final Item item, @QueryParameter final String credentialsId) {
+            StandardListBoxModel model = new StandardListBoxModel();
+            if (item == null) {
+                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+                model.includeEmptyValue().includeCurrentValue(credentialsId);
+                return model;
+            }
+            item.checkPermission(Item.CONFIGURE);
+            model.includeEmptyValue()
+                    .include(item, StandardUsernamePasswordCredentials.class)
+                    .include(item, StringCredentials.class)
+                    .includeCurrentValue(credentialsId);
+            return model;
+        }
+    }
 }

@@ -19,7 +19,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code prometheus:<PromQL>} runs the instant query, whose placeholders {@code {{service}}}, {@code {{environment}}},
  * {@code {{color}}} (the live colour) and {@code {{version}}} stand inside quoted strings.
  */
-public class PrometheusSourceConfiguration extends MetricSourceConfiguration {
+public final class PrometheusSourceConfiguration extends MetricSourceConfiguration {
     private static final long serialVersionUID = 1L;
 
     private final String url;

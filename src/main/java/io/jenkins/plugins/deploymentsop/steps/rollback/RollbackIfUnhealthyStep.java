@@ -43,7 +43,7 @@ import org.kohsuke.stapler.verb.POST;
  * database. Records the incident, every decision and the rollback, so recovery time and change failure rate are
  * measured. {@code watch: '0s'} is a one-off gate; {@code dryRun: true} is the SOP's rollback test.
  */
-public class RollbackIfUnhealthyStep extends Step implements Serializable {
+public final class RollbackIfUnhealthyStep extends Step implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The Pipeline name of the step. */

@@ -26,7 +26,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@link RuleSpec} of a rules file. An entry with a known id changes only the fields it sets; a new id defines a
  * complete rule; {@code enabled: false} drops a rule.
  */
-public class RuleConfiguration extends AbstractDescribableImpl<RuleConfiguration> implements Serializable {
+public final class RuleConfiguration extends AbstractDescribableImpl<RuleConfiguration> implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where Pipeline rules are written, in messages. */

@@ -21,7 +21,7 @@ import org.kohsuke.stapler.verb.POST;
  * for teams without monitoring. A rule source {@code probe:error-rate} (percent), {@code probe:latency-p95} (seconds)
  * sends {@code requests} requests per reading, {@code concurrency} at a time, each within {@code timeout}.
  */
-public class SyntheticProbeSourceConfiguration extends MetricSourceConfiguration {
+public final class SyntheticProbeSourceConfiguration extends MetricSourceConfiguration {
     private static final long serialVersionUID = 1L;
 
     private final String url;
