@@ -6,7 +6,12 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.dora.BandSettings;
 import io.jenkins.plugins.deploymentsop.dora.BandThresholds;
 import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
+import io.jenkins.plugins.deploymentsop.rollback.NoDataPolicy;
+import io.jenkins.plugins.deploymentsop.rollback.RuleFileReader;
+import io.jenkins.plugins.deploymentsop.rollback.RuleLayer;
+import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import java.util.Optional;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
 import org.jenkinsci.Symbol;
@@ -21,12 +26,18 @@ import org.kohsuke.stapler.verb.POST;
 @Extension
 @Symbol("deploymentSop")
 public class DeploymentSopConfiguration extends GlobalConfiguration {
+    /** The label of the global rollback rules in messages. */
+    public static final String ROLLBACK_RULES_LABEL = "global rollback rules";
+
     private String productionEnvironments = EnvironmentTiers.DEFAULT_PATTERN;
     private String deploymentIntervalBands = BandSettings.text(BandThresholds.DORA_2024.getDeploymentInterval());
     private String leadTimeBands = BandSettings.text(BandThresholds.DORA_2024.getLeadTime());
     private String recoveryTimeBands = BandSettings.text(BandThresholds.DORA_2024.getRecoveryTime());
     private String changeFailureRateBands = BandSettings.text(BandThresholds.DORA_2024.getChangeFailureRate());
     private String reworkRateBands = BandSettings.text(BandThresholds.DORA_2024.getReworkRate());
+    private String rollbackRules = "";
+    private String rollbackNoDataMetrics = "";
+    private String rollbackNoDataHealth = "";
 
     /** Loads the saved settings. */
     public DeploymentSopConfiguration() {
@@ -218,6 +229,146 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         try {
             EnvironmentTiers.of("productionEnvironments", value);
+            return FormValidation.ok();
+        } catch (InvalidInputException exception) {
+            return FormValidation.error(exception.getMessage());
+        }
+    }
+
+    public String getRollbackRules() {
+        return rollbackRules;
+    }
+
+    /**
+     * Sets the global rollback rules: the layer between the SOP defaults and a repository's rules file.
+     *
+     * @param value YAML in the format of a rules file (docs/steps/rollbackIfUnhealthy.md); empty: none
+     * @throws InvalidInputException naming line, column, rule id and field of a mistake
+     */
+    @DataBoundSetter
+    public void setRollbackRules(final String value) {
+        String text = value == null ? "" : value.strip();
+        parseRollbackRules(text);
+        rollbackRules = text;
+        save();
+    }
+
+    public String getRollbackNoDataMetrics() {
+        return rollbackNoDataMetrics;
+    }
+
+    /** @param value what a missing metric means for rules without their own noData; empty: the SOP default (ignore) */
+    @DataBoundSetter
+    public void setRollbackNoDataMetrics(final String value) {
+        rollbackNoDataMetrics = noDataText("rollbackNoDataMetrics", value);
+        save();
+    }
+
+    public String getRollbackNoDataHealth() {
+        return rollbackNoDataHealth;
+    }
+
+    /** @param value what a probe that cannot run means; empty: the SOP default (treat_as_breach) */
+    @DataBoundSetter
+    public void setRollbackNoDataHealth(final String value) {
+        rollbackNoDataHealth = noDataText("rollbackNoDataHealth", value);
+        save();
+    }
+
+    private static String noDataText(final String parameter, final String value) {
+        return value == null || value.isBlank()
+                ? ""
+                : NoDataPolicy.valueOf(parameter, value).text();
+    }
+
+    private static RuleSource parseRollbackRules(final String text) {
+        return RuleFileReader.parse(ROLLBACK_RULES_LABEL, text, RuleLayer.GLOBAL);
+    }
+
+    /**
+     * Returns the global layer of the rollback rules: the YAML rules with the "no data" defaults of the fields below
+     * it, unless the YAML sets its own.
+     *
+     * @return the layer, empty when nothing is configured
+     */
+    public Optional<RuleSource> rollbackRuleSource() {
+        return rollbackLayer(rollbackRules, rollbackNoDataMetrics, rollbackNoDataHealth);
+    }
+
+    /**
+     * Builds the global layer of the rollback rules.
+     *
+     * @param rules the YAML rules, possibly empty
+     * @param noDataMetrics the "no data" default of metrics, empty for none
+     * @param noDataHealth the "no data" default of health probes, empty for none
+     * @return the layer, empty when nothing is configured
+     */
+    static Optional<RuleSource> rollbackLayer(
+            final String rules, final String noDataMetrics, final String noDataHealth) {
+        if (rules.isBlank() && noDataMetrics.isEmpty() && noDataHealth.isEmpty()) {
+            return Optional.empty();
+        }
+        RuleSource parsed = parseRollbackRules(rules);
+        RuleSource.Builder layer = RuleSource.builder(RuleLayer.GLOBAL, ROLLBACK_RULES_LABEL)
+                .replaceEarlier(parsed.replacesEarlier())
+                .noDataForMetrics(parsed.noDataForMetrics()
+                        .orElse(
+                                noDataMetrics.isEmpty()
+                                        ? null
+                                        : NoDataPolicy.valueOf("rollbackNoDataMetrics", noDataMetrics)))
+                .noDataForHealth(parsed.noDataForHealth()
+                        .orElse(
+                                noDataHealth.isEmpty()
+                                        ? null
+                                        : NoDataPolicy.valueOf("rollbackNoDataHealth", noDataHealth)));
+        parsed.specs().forEach(layer::add);
+        return Optional.of(layer.build());
+    }
+
+    /**
+     * Validates the global rollback rules in the form.
+     *
+     * @param value the YAML
+     * @return the validation result, naming line and column of a mistake
+     */
+    @POST
+    public FormValidation doCheckRollbackRules(@QueryParameter final String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        try {
+            RuleSource source = parseRollbackRules(value == null ? "" : value.strip());
+            return FormValidation.ok(
+                    source.specs().size() + " rule entr" + (source.specs().size() == 1 ? "y" : "ies"));
+        } catch (InvalidInputException exception) {
+            return FormValidation.error(exception.getMessage());
+        }
+    }
+
+    /**
+     * Validates the "no data" policy of metrics in the form.
+     *
+     * @param value the policy
+     * @return the validation result
+     */
+    @POST
+    public FormValidation doCheckRollbackNoDataMetrics(@QueryParameter final String value) {
+        return checkNoData("rollbackNoDataMetrics", value);
+    }
+
+    /**
+     * Validates the "no data" policy of health probes in the form.
+     *
+     * @param value the policy
+     * @return the validation result
+     */
+    @POST
+    public FormValidation doCheckRollbackNoDataHealth(@QueryParameter final String value) {
+        return checkNoData("rollbackNoDataHealth", value);
+    }
+
+    private static FormValidation checkNoData(final String parameter, final String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        try {
+            noDataText(parameter, value);
             return FormValidation.ok();
         } catch (InvalidInputException exception) {
             return FormValidation.error(exception.getMessage());

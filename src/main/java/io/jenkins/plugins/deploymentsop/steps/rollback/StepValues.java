@@ -1,0 +1,109 @@
+package io.jenkins.plugins.deploymentsop.steps.rollback;
+
+import io.jenkins.plugins.deploymentsop.rollback.NoDataPolicy;
+import io.jenkins.plugins.deploymentsop.traffic.Color;
+import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import io.jenkins.plugins.deploymentsop.value.TimeSpan;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * The validators that setters (which throw) and form checks (which show the message) share, so a Jenkinsfile and the
+ * Snippet Generator reject the same values with the same words.
+ */
+final class StepValues {
+    private StepValues() {}
+
+    /**
+     * Checks a duration.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 30m}, or {@code 0s}
+     * @return the text, trimmed
+     */
+    static String duration(final String parameter, final String text) {
+        TimeSpan.valueOf(parameter, text);
+        return text.trim();
+    }
+
+    /**
+     * Checks a duration that must not be zero.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 30s}
+     * @return the text, trimmed
+     */
+    static String positiveDuration(final String parameter, final String text) {
+        if (TimeSpan.valueOf(parameter, text).isZero()) {
+            throw new InvalidInputException(parameter, text, "a duration greater than 0 such as 500ms, 30s or 5m");
+        }
+        return text.trim();
+    }
+
+    /**
+     * Checks a duration with a lower bound.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 30s}
+     * @param least the smallest allowed
+     * @return the text, trimmed
+     */
+    static String atLeast(final String parameter, final String text, final TimeSpan least) {
+        if (TimeSpan.valueOf(parameter, text).compareTo(least) < 0) {
+            throw new InvalidInputException(parameter, text, "a duration of at least " + least + ", e.g. 30s");
+        }
+        return text.trim();
+    }
+
+    /**
+     * Checks the base URL of a colour; empty is allowed (only health checks need it).
+     *
+     * @param parameter {@code blue} or {@code green}
+     * @param value e.g. {@code http://10.0.0.1:8080}
+     * @return the URL without a trailing slash, or empty
+     */
+    static String baseUrl(final String parameter, final String value) {
+        String trimmed = value.trim();
+        if (trimmed.isEmpty()) {
+            return "";
+        }
+        String allowed = "the http:// or https:// base URL of the " + parameter
+                + " environment without user name or password, e.g. http://10.0.0.1:8080";
+        try {
+            URI uri = new URI(trimmed);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
+                throw new InvalidInputException(parameter, value, allowed);
+            }
+            if (uri.getUserInfo() != null) {
+                throw new InvalidInputException(parameter, "(hidden: it holds a user name)", allowed);
+            }
+        } catch (URISyntaxException exception) {
+            throw new InvalidInputException(parameter, value, allowed);
+        }
+        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+    }
+
+    /**
+     * Checks an optional colour.
+     *
+     * @param parameter the parameter
+     * @param text {@code blue}, {@code green} or empty
+     * @return the lower-case colour or empty
+     */
+    static String color(final String parameter, final String text) {
+        return text.isBlank() ? "" : Color.parse(parameter, text).id();
+    }
+
+    /**
+     * Checks an optional "no data" policy.
+     *
+     * @param parameter the parameter
+     * @param text {@code ignore}, {@code treat_as_breach}, {@code treat_as_healthy} or empty
+     * @return the policy as written in rules files, or empty
+     */
+    static String noData(final String parameter, final String text) {
+        return text.isBlank() ? "" : NoDataPolicy.valueOf(parameter, text).text();
+    }
+}

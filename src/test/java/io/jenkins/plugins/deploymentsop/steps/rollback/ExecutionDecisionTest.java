@@ -1,0 +1,164 @@
+package io.jenkins.plugins.deploymentsop.steps.rollback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import hudson.AbortException;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.model.User;
+import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
+import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
+import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kohsuke.stapler.HttpResponses;
+import org.mockito.ArgumentCaptor;
+import org.mockito.MockedConstruction;
+import org.mockito.MockedStatic;
+import org.mockito.Mockito;
+
+/**
+ * The execution's glue around a manual rule: its tick shows the question on the build page, the "Deployment
+ * Decisions" button routes a person's answer through the registry to the execution, which records it in the watch
+ * and asks for a tick at once; that tick rolls back and fails the step with the rule, the values and who decided.
+ */
+class ExecutionDecisionTest {
+    private static final String BUILD = "shop-pipeline#7";
+
+    private final StepContext context = mock(StepContext.class);
+    private final Run<?, ?> run = mock(Run.class);
+    private final ScheduledExecutorService timer = mock(ScheduledExecutorService.class);
+    private final Harness watch = new Harness(Harness.settings().build()).errorRate(7.0);
+    private MockedStatic<Timer> timerStatic;
+    private MockedStatic<User> users;
+    private MockedStatic<HttpResponses> responses;
+    private RollbackIfUnhealthyExecution execution;
+
+    @BeforeEach
+    void wire() throws Exception {
+        TaskListener listener = mock(TaskListener.class);
+        when(listener.getLogger())
+                .thenReturn(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        when(context.get(Run.class)).thenReturn((Run) run);
+        when(context.get(TaskListener.class)).thenReturn(listener);
+        when(run.getExternalizableId()).thenReturn(BUILD);
+        doReturn(mock(ScheduledFuture.class)).when(timer).schedule(any(Runnable.class), anyLong(), any());
+        timerStatic = mockStatic(Timer.class);
+        timerStatic.when(Timer::get).thenReturn(timer);
+        users = mockStatic(User.class);
+        responses = mockStatic(HttpResponses.class);
+
+        // StepExecution's constructor is Jenkins': build the execution without it and give it what start() would
+        execution = mock(RollbackIfUnhealthyExecution.class, Mockito.CALLS_REAL_METHODS);
+        doReturn(context).when(execution).getContext();
+        set("step", new RollbackIfUnhealthyStep("shop", "production"));
+        set("session", watch.session);
+        set("services", watch.services);
+    }
+
+    private void set(final String name, final Object value) throws ReflectiveOperationException {
+        Field field = RollbackIfUnhealthyExecution.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(execution, value);
+    }
+
+    @AfterEach
+    void clean() {
+        DecisionRegistry.pending(BUILD).forEach(decision -> DecisionRegistry.unregister(BUILD, decision.id()));
+        timerStatic.close();
+        users.close();
+        responses.close();
+    }
+
+    private Optional<Duration> tickAfter(final Optional<Duration> delay) throws Exception {
+        watch.clock.advance(delay.orElseThrow());
+        return execution.tick();
+    }
+
+    @Test
+    void shouldRollBackWhenAPersonPressesRollBackOnTheBuildPage() throws Exception {
+        Optional<Duration> next = execution.tick();
+        while (DecisionRegistry.pending(BUILD).isEmpty() && watch.clock.secondsSinceStart() < 600) {
+            next = tickAfter(next);
+        }
+        List<PendingDecision> pending = DecisionRegistry.pending(BUILD);
+        assertThat(pending).hasSize(1);
+        assertThat(pending.get(0).title()).isEqualTo("Roll back shop in production? (P1 error-rate-p1)");
+        assertThat(next).contains(Duration.ofSeconds(30));
+
+        User alice = mock(User.class);
+        when(alice.getId()).thenReturn("alice");
+        when(alice.getAuthorities()).thenReturn(List.of());
+        users.when(User::current).thenReturn(alice);
+        new DeploymentDecisionsAction(run).doDecide(pending.get(0).id(), "rollback", "checkout fails");
+
+        responses.verify(HttpResponses::redirectToDot);
+        verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
+        assertThat(watch.records.record.getApprovals())
+                .singleElement()
+                .satisfies(approval -> assertThat(approval.userId()).isEqualTo("alice"));
+
+        List<String> messages = new java.util.ArrayList<>();
+        try (MockedConstruction<AbortException> aborts = mockConstruction(
+                AbortException.class,
+                (abort, creation) -> messages.add((String) creation.arguments().get(0)))) {
+            assertThat(execution.tick()).isEmpty();
+
+            ArgumentCaptor<Throwable> failure = ArgumentCaptor.forClass(Throwable.class);
+            verify(context).onFailure(failure.capture());
+            assertThat(aborts.constructed()).containsExactly((AbortException) failure.getValue());
+        }
+        assertThat(messages)
+                .singleElement()
+                .asString()
+                .startsWith("rollbackIfUnhealthy shop@production rolled back to blue (TRAFFIC): error-rate-p1 (P1)")
+                .contains("[decided by alice: checkout fails]");
+        assertThat(DecisionRegistry.pending(BUILD))
+                .as("the answered question is gone")
+                .isEmpty();
+        assertThat(watch.router.applied).hasSize(1);
+    }
+
+    @Test
+    void shouldEndWithTheResultWhenThePersonKeepsTheRelease() throws Exception {
+        Optional<Duration> next = execution.tick();
+        while (DecisionRegistry.pending(BUILD).isEmpty() && watch.clock.secondsSinceStart() < 600) {
+            next = tickAfter(next);
+        }
+        execution.decide(DecisionRegistry.pending(BUILD).get(0).id(), "KEEP", "bob", "batch job");
+        watch.errorRate(1.0);
+
+        while (next.isPresent()) {
+            next = tickAfter(next);
+        }
+
+        verify(context)
+                .onSuccess(Mockito.argThat(result -> result instanceof java.util.Map
+                        && Boolean.TRUE.equals(((java.util.Map<?, ?>) result).get("healthy"))));
+        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(watch.router.applied).isEmpty();
+        assertThat(execution.getStatus()).startsWith("rollbackIfUnhealthy FINISHED shop@production");
+    }
+}
