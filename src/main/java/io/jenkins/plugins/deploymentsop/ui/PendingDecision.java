@@ -51,14 +51,16 @@ public record PendingDecision(
      *
      * @param userId the user's id
      * @param groups the user's groups
-     * @return whether the user is named or in a named group, or nobody is named
+     * @return whether the user is named or in a named group (both ignoring case, as security realms differ), or
+     *     nobody is named
      */
     public boolean isAllowed(final String userId, final Set<String> groups) {
         if (allowedUsers.isEmpty() && allowedGroups.isEmpty()) {
             return true;
         }
         return allowedUsers.stream().anyMatch(user -> user.equalsIgnoreCase(userId))
-                || allowedGroups.stream().anyMatch(groups::contains);
+                || allowedGroups.stream()
+                        .anyMatch(group -> groups.stream().anyMatch(member -> member.equalsIgnoreCase(group)));
     }
 
     /**

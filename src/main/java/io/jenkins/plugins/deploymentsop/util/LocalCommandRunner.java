@@ -43,8 +43,10 @@ public class LocalCommandRunner implements CommandRunner {
         reader.start();
         boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         if (!finished) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            // the shell first, so it cannot report its children's death as output; then whatever it started
+            List<ProcessHandle> children = process.descendants().toList();
             process.destroyForcibly();
+            children.forEach(ProcessHandle::destroyForcibly);
             process.waitFor();
         }
         reader.join(TimeUnit.SECONDS.toMillis(5));

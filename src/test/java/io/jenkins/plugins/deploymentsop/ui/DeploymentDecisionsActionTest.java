@@ -77,7 +77,7 @@ class DeploymentDecisionsActionTest {
 
     @Test
     void shouldAcceptMembersOfANamedGroup() {
-        loggedInAs("bob", "release-managers");
+        loggedInAs("bob", "Release-Managers");
 
         new DeploymentDecisionsAction(run).doDecide("shop@production:tech-lead", "REJECT", "");
 
