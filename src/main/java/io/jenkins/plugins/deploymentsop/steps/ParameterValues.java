@@ -13,7 +13,7 @@ import java.util.Locale;
  * The validators that setters (which throw) and form checks (which show the message) share, so a Jenkinsfile and the
  * Snippet Generator reject the same values with the same words.
  */
-final class ParameterValues {
+public final class ParameterValues {
     private ParameterValues() {}
 
     /**
@@ -23,7 +23,20 @@ final class ParameterValues {
      * @param value e.g. {@code http://10.0.0.1:8080}
      * @return the URL without a trailing slash
      */
-    static String baseUrl(final String parameter, final String value) {
+    public static String baseUrl(final String parameter, final String value) {
+        return baseUrl(parameter, value, "(hidden)");
+    }
+
+    /**
+     * Checks the base URL of a colour, naming a URL with user info as the caller words it (the user info may hold a
+     * password, so it is never echoed).
+     *
+     * @param parameter {@code blue} or {@code green}
+     * @param value e.g. {@code http://10.0.0.1:8080}
+     * @param hidden what the message shows instead of a URL with user info
+     * @return the URL without a trailing slash
+     */
+    public static String baseUrl(final String parameter, final String value, final String hidden) {
         String allowed = "the http:// or https:// base URL of the " + parameter
                 + " environment without user name or password, e.g. http://10.0.0.1:8080";
         String trimmed = value.trim();
@@ -35,7 +48,7 @@ final class ParameterValues {
             }
             if (uri.getUserInfo() != null) {
                 // the user info may hold a password: do not echo it
-                throw new InvalidInputException(parameter, "(hidden)", allowed);
+                throw new InvalidInputException(parameter, hidden, allowed);
             }
         } catch (URISyntaxException exception) {
             throw new InvalidInputException(parameter, value, allowed);
@@ -50,7 +63,7 @@ final class ParameterValues {
      * @param text e.g. {@code 5m}
      * @return the text, trimmed
      */
-    static String duration(final String parameter, final String text) {
+    public static String duration(final String parameter, final String text) {
         TimeSpan.valueOf(parameter, text);
         return text.trim();
     }
@@ -62,9 +75,21 @@ final class ParameterValues {
      * @param text e.g. {@code 30s}
      * @return the text, trimmed
      */
-    static String positiveDuration(final String parameter, final String text) {
+    public static String positiveDuration(final String parameter, final String text) {
+        return positiveDuration(parameter, text, "a positive duration such as 500ms, 30s or 5m");
+    }
+
+    /**
+     * Checks a duration that must not be zero, saying what is allowed in the caller's words.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 30s}
+     * @param allowed what is allowed, for the message of a zero duration
+     * @return the text, trimmed
+     */
+    public static String positiveDuration(final String parameter, final String text, final String allowed) {
         if (TimeSpan.valueOf(parameter, text).isZero()) {
-            throw new InvalidInputException(parameter, text, "a positive duration such as 500ms, 30s or 5m");
+            throw new InvalidInputException(parameter, text, allowed);
         }
         return text.trim();
     }
