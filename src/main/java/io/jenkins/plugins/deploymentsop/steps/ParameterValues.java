@@ -1,13 +1,18 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import io.jenkins.plugins.deploymentsop.value.Percentage;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The validators that setters (which throw) and form checks (which show the message) share, so a Jenkinsfile and the
@@ -103,7 +108,7 @@ public final class ParameterValues {
      * @param max the largest allowed
      * @return the value
      */
-    static int range(final String parameter, final int value, final int min, final int max) {
+    public static int range(final String parameter, final int value, final int min, final int max) {
         if (value < min || value > max) {
             throw new InvalidInputException(parameter, String.valueOf(value), "a number from " + min + " to " + max);
         }
@@ -119,7 +124,7 @@ public final class ParameterValues {
      * @param max the largest allowed
      * @return the value
      */
-    static int range(final String parameter, final String text, final int min, final int max) {
+    public static int range(final String parameter, final String text, final int min, final int max) {
         String trimmed = text.trim();
         if (!trimmed.matches("-?\\d{1,9}")) {
             throw new InvalidInputException(parameter, text, "a number from " + min + " to " + max);
@@ -160,5 +165,37 @@ public final class ParameterValues {
         } catch (InvalidPathException exception) {
             throw new InvalidInputException(parameter, value, allowed);
         }
+    }
+
+    /**
+     * Checks a list of percentages as Pipeline hands it in: any number type (or a null) whatever the declared element
+     * type says.
+     *
+     * @param parameter the parameter
+     * @param given the values, e.g. {@code [10, 25, 50, 100]}; {@code null}: none
+     * @return the numbers
+     */
+    public static List<Double> percentNumbers(final String parameter, @CheckForNull final List<Double> given) {
+        List<?> values = given == null ? List.of() : new ArrayList<>(given);
+        List<Double> numbers = new ArrayList<>();
+        for (Object value : values) {
+            if (!(value instanceof Number)) {
+                throw new InvalidInputException(
+                        parameter, String.valueOf(values), "numbers from 1 to 100, e.g. [10, 25, 50, 100]");
+            }
+            numbers.add(((Number) value).doubleValue());
+        }
+        return numbers;
+    }
+
+    /**
+     * Turns numbers into percentages.
+     *
+     * @param parameter the parameter
+     * @param values the numbers
+     * @return the percentages, in order
+     */
+    public static List<Percentage> percentages(final String parameter, final List<Double> values) {
+        return values.stream().map(value -> Percentage.of(parameter, value)).collect(Collectors.toList());
     }
 }
