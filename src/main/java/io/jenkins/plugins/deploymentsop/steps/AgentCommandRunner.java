@@ -18,9 +18,17 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  */
 final class AgentCommandRunner implements CommandRunner {
     private final StepContext context;
+    private final String whyAgent;
 
-    AgentCommandRunner(final StepContext context) {
+    /**
+     * Creates the runner.
+     *
+     * @param context the step's context
+     * @param whyAgent why the step's commands need the agent, for the message when there is none
+     */
+    AgentCommandRunner(final StepContext context, final String whyAgent) {
         this.context = context;
+        this.whyAgent = whyAgent;
     }
 
     @Override
@@ -29,9 +37,8 @@ final class AgentCommandRunner implements CommandRunner {
         Launcher launcher = context.get(Launcher.class);
         TaskListener listener = context.get(TaskListener.class);
         if (launcher == null || listener == null) {
-            throw new IOException("No agent to run '" + String.join(" ", command)
-                    + "' on: blueGreenDeploy runs the commands of its router and health checks on the build's agent,"
-                    + " so call it inside a node block");
+            throw new IOException("No agent to run '" + String.join(" ", command) + "' on: " + whyAgent
+                    + ", so call it inside a node block");
         }
         EnvVars buildEnvironment = context.get(EnvVars.class);
         return new LauncherCommandRunner(

@@ -8,9 +8,10 @@ import java.io.IOException;
  * The build's agent as {@code blueGreenDeploy} uses it: routers and probes run in the agent's JVM (so the nginx file,
  * the loopback status location, a UNIX socket and the colours' URLs are those of the agent's machine, never the
  * controller's), and their commands go through the build's launcher (so {@code container(...)} and
- * {@code docker.image(...).inside} wrappers apply).
+ * {@code docker.image(...).inside} wrappers apply). {@code canaryPromote} and {@code rollbackIfUnhealthy} use it the same
+ * way.
  */
-interface AgentLink {
+public interface AgentLink {
     /**
      * Returns the channel to the agent of the {@code node} block around the step.
      *

@@ -13,7 +13,7 @@ import java.io.IOException;
  * A broken connection is a router failure like any other: before a change nothing was changed, during a change the
  * split is unknown, and the rollout says so.
  */
-final class AgentRouter implements TrafficRouter {
+public final class AgentRouter implements TrafficRouter {
     private static final CommandRunner NO_COMMANDS = (command, environment, timeout) -> {
         throw new IOException("describing a router runs no command");
     };

@@ -21,6 +21,32 @@ public final class AgentRouters {
      */
     public static TrafficRouter onAgent(
             final StepContext context, final RouterConfiguration router, final ColorTargets targets) {
-        return new AgentRouter(new ContextAgentLink(context), router, targets);
+        return onAgent(new ContextAgentLink(context), router, targets);
+    }
+
+    /**
+     * Creates the agent-side router reached through a given link (a step's own, or a test's).
+     *
+     * @param agent the build's agent
+     * @param router the router configuration of the step
+     * @param targets the addresses of blue and green
+     * @return the router
+     */
+    public static TrafficRouter onAgent(
+            final AgentLink agent, final RouterConfiguration router, final ColorTargets targets) {
+        return new AgentRouter(agent, router, targets);
+    }
+
+    /**
+     * Returns the agent of a step's {@code node} block, looked up for every use, with the step's own words for a
+     * missing agent.
+     *
+     * @param context the step's context
+     * @param needsNode the message when there is no agent at all
+     * @param commandsNeedAgent why a command needs the agent, for the message when there is none to run it on
+     * @return the link
+     */
+    public static AgentLink linkOf(final StepContext context, final String needsNode, final String commandsNeedAgent) {
+        return new ContextAgentLink(context, needsNode, commandsNeedAgent);
     }
 }

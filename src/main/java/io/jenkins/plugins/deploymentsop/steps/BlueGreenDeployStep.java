@@ -166,16 +166,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
      */
     @DataBoundSetter
     public void setTrafficSteps(@CheckForNull final List<Double> trafficSteps) {
-        // Pipeline may hand in any number type (or a null) whatever the declared element type says
-        List<?> given = trafficSteps == null ? List.of() : new ArrayList<>(trafficSteps);
-        List<Double> steps = new ArrayList<>();
-        for (Object step : given) {
-            if (!(step instanceof Number)) {
-                throw new InvalidInputException(
-                        "trafficSteps", String.valueOf(given), "numbers from 1 to 100, e.g. [10, 25, 50, 100]");
-            }
-            steps.add(((Number) step).doubleValue());
-        }
+        List<Double> steps = ParameterValues.percentNumbers("trafficSteps", trafficSteps);
         BlueGreenPlan.builder("service", "environment")
                 .trafficSteps(percentages(steps))
                 .build(); // validates the range, the order and the last step
@@ -186,7 +177,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
         if (steps.isEmpty()) {
             return List.of(Percentage.HUNDRED);
         }
-        return steps.stream().map(step -> Percentage.of("trafficSteps", step)).collect(Collectors.toList());
+        return ParameterValues.percentages("trafficSteps", steps);
     }
 
     public String getStepWait() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
@@ -9,12 +10,12 @@ import jenkins.model.Jenkins;
  * One validator serves both the setter (which throws, so a Pipeline fails with the message) and the form check of
  * the Snippet Generator (which shows it): the form side lives here.
  */
-final class ParameterCheck {
+public final class ParameterCheck {
     private ParameterCheck() {}
 
     /** A validation that throws {@link InvalidInputException} for bad input. */
     @FunctionalInterface
-    interface Validation {
+    public interface Validation {
         void validate() throws InvalidInputException;
     }
 
@@ -25,7 +26,7 @@ final class ParameterCheck {
      * @param validation the validation
      * @return OK, or an error with the validator's message
      */
-    static FormValidation check(final Item item, final Validation validation) {
+    public static FormValidation check(@CheckForNull final Item item, final Validation validation) {
         if (item == null) {
             Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         } else {

@@ -1,19 +1,24 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import io.jenkins.plugins.deploymentsop.value.Percentage;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The validators that setters (which throw) and form checks (which show the message) share, so a Jenkinsfile and the
  * Snippet Generator reject the same values with the same words.
  */
-final class ParameterValues {
+public final class ParameterValues {
     private ParameterValues() {}
 
     /**
@@ -23,7 +28,20 @@ final class ParameterValues {
      * @param value e.g. {@code http://10.0.0.1:8080}
      * @return the URL without a trailing slash
      */
-    static String baseUrl(final String parameter, final String value) {
+    public static String baseUrl(final String parameter, final String value) {
+        return baseUrl(parameter, value, "(hidden)");
+    }
+
+    /**
+     * Checks the base URL of a colour, naming a URL with user info as the caller words it (the user info may hold a
+     * password, so it is never echoed).
+     *
+     * @param parameter {@code blue} or {@code green}
+     * @param value e.g. {@code http://10.0.0.1:8080}
+     * @param hidden what the message shows instead of a URL with user info
+     * @return the URL without a trailing slash
+     */
+    public static String baseUrl(final String parameter, final String value, final String hidden) {
         String allowed = "the http:// or https:// base URL of the " + parameter
                 + " environment without user name or password, e.g. http://10.0.0.1:8080";
         String trimmed = value.trim();
@@ -35,7 +53,7 @@ final class ParameterValues {
             }
             if (uri.getUserInfo() != null) {
                 // the user info may hold a password: do not echo it
-                throw new InvalidInputException(parameter, "(hidden)", allowed);
+                throw new InvalidInputException(parameter, hidden, allowed);
             }
         } catch (URISyntaxException exception) {
             throw new InvalidInputException(parameter, value, allowed);
@@ -50,7 +68,7 @@ final class ParameterValues {
      * @param text e.g. {@code 5m}
      * @return the text, trimmed
      */
-    static String duration(final String parameter, final String text) {
+    public static String duration(final String parameter, final String text) {
         TimeSpan.valueOf(parameter, text);
         return text.trim();
     }
@@ -62,9 +80,21 @@ final class ParameterValues {
      * @param text e.g. {@code 30s}
      * @return the text, trimmed
      */
-    static String positiveDuration(final String parameter, final String text) {
+    public static String positiveDuration(final String parameter, final String text) {
+        return positiveDuration(parameter, text, "a positive duration such as 500ms, 30s or 5m");
+    }
+
+    /**
+     * Checks a duration that must not be zero, saying what is allowed in the caller's words.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 30s}
+     * @param allowed what is allowed, for the message of a zero duration
+     * @return the text, trimmed
+     */
+    public static String positiveDuration(final String parameter, final String text, final String allowed) {
         if (TimeSpan.valueOf(parameter, text).isZero()) {
-            throw new InvalidInputException(parameter, text, "a positive duration such as 500ms, 30s or 5m");
+            throw new InvalidInputException(parameter, text, allowed);
         }
         return text.trim();
     }
@@ -78,7 +108,7 @@ final class ParameterValues {
      * @param max the largest allowed
      * @return the value
      */
-    static int range(final String parameter, final int value, final int min, final int max) {
+    public static int range(final String parameter, final int value, final int min, final int max) {
         if (value < min || value > max) {
             throw new InvalidInputException(parameter, String.valueOf(value), "a number from " + min + " to " + max);
         }
@@ -94,7 +124,7 @@ final class ParameterValues {
      * @param max the largest allowed
      * @return the value
      */
-    static int range(final String parameter, final String text, final int min, final int max) {
+    public static int range(final String parameter, final String text, final int min, final int max) {
         String trimmed = text.trim();
         if (!trimmed.matches("-?\\d{1,9}")) {
             throw new InvalidInputException(parameter, text, "a number from " + min + " to " + max);
@@ -135,5 +165,37 @@ final class ParameterValues {
         } catch (InvalidPathException exception) {
             throw new InvalidInputException(parameter, value, allowed);
         }
+    }
+
+    /**
+     * Checks a list of percentages as Pipeline hands it in: any number type (or a null) whatever the declared element
+     * type says.
+     *
+     * @param parameter the parameter
+     * @param given the values, e.g. {@code [10, 25, 50, 100]}; {@code null}: none
+     * @return the numbers
+     */
+    public static List<Double> percentNumbers(final String parameter, @CheckForNull final List<Double> given) {
+        List<?> values = given == null ? List.of() : new ArrayList<>(given);
+        List<Double> numbers = new ArrayList<>();
+        for (Object value : values) {
+            if (!(value instanceof Number)) {
+                throw new InvalidInputException(
+                        parameter, String.valueOf(values), "numbers from 1 to 100, e.g. [10, 25, 50, 100]");
+            }
+            numbers.add(((Number) value).doubleValue());
+        }
+        return numbers;
+    }
+
+    /**
+     * Turns numbers into percentages.
+     *
+     * @param parameter the parameter
+     * @param values the numbers
+     * @return the percentages, in order
+     */
+    public static List<Percentage> percentages(final String parameter, final List<Double> values) {
+        return values.stream().map(value -> Percentage.of(parameter, value)).collect(Collectors.toList());
     }
 }

@@ -17,10 +17,10 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryMarginalAction;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryMetric;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryPlan;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
-import io.jenkins.plugins.deploymentsop.value.Percentage;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
 import java.time.Clock;
@@ -31,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -50,6 +49,8 @@ public class CanaryPromoteStep extends Step implements Serializable {
 
     /** The Pipeline name of the step. */
     static final String FUNCTION_NAME = "canaryPromote";
+
+    private static final String POSITIVE_DURATION = "a positive duration such as 30s, 5m or 1h";
 
     private final String service;
     private final String environment;
@@ -172,9 +173,9 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param steps the canary's weights in percent, strictly increasing, ending with 100 */
     @DataBoundSetter
     public void setSteps(@CheckForNull final List<Double> steps) {
-        List<Double> values = numbers("steps", steps);
+        List<Double> values = ParameterValues.percentNumbers("steps", steps);
         CanaryPlan.builder("service", "environment")
-                .steps(percentages("steps", values))
+                .steps(ParameterValues.percentages("steps", values))
                 .build();
         this.steps = new ArrayList<>(values);
     }
@@ -186,7 +187,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param interval the bake time of each step, e.g. {@code 5m} */
     @DataBoundSetter
     public void setInterval(final String interval) {
-        this.interval = positive("interval", interval);
+        this.interval = ParameterValues.positiveDuration("interval", interval, POSITIVE_DURATION);
     }
 
     public String getSampleInterval() {
@@ -196,7 +197,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param sampleInterval the time between two measurements of a metric, e.g. {@code 1m} */
     @DataBoundSetter
     public void setSampleInterval(final String sampleInterval) {
-        this.sampleInterval = positive("sampleInterval", sampleInterval);
+        this.sampleInterval = ParameterValues.positiveDuration("sampleInterval", sampleInterval, POSITIVE_DURATION);
     }
 
     public List<CanaryMetricConfiguration> getAnalysis() {
@@ -216,8 +217,8 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param pauseAt weights before which a person must promote, e.g. {@code [50]} */
     @DataBoundSetter
     public void setPauseAt(@CheckForNull final List<Double> pauseAt) {
-        List<Double> values = numbers("pauseAt", pauseAt);
-        percentages("pauseAt", values);
+        List<Double> values = ParameterValues.percentNumbers("pauseAt", pauseAt);
+        ParameterValues.percentages("pauseAt", values);
         this.pauseAt = new ArrayList<>(values);
     }
 
@@ -248,7 +249,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param decisionTimeout how long a question waits for a person, e.g. {@code 30m} */
     @DataBoundSetter
     public void setDecisionTimeout(final String decisionTimeout) {
-        this.decisionTimeout = positive("decisionTimeout", decisionTimeout);
+        this.decisionTimeout = ParameterValues.positiveDuration("decisionTimeout", decisionTimeout, POSITIVE_DURATION);
     }
 
     public int getFailureLimit() {
@@ -258,7 +259,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param failureLimit failed measurements a metric tolerates per step */
     @DataBoundSetter
     public void setFailureLimit(final int failureLimit) {
-        this.failureLimit = range("failureLimit", failureLimit);
+        this.failureLimit = ParameterValues.range("failureLimit", failureLimit, 0, 1000);
     }
 
     public int getInconclusiveLimit() {
@@ -268,7 +269,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param inconclusiveLimit inconclusive measurements a metric tolerates per step */
     @DataBoundSetter
     public void setInconclusiveLimit(final int inconclusiveLimit) {
-        this.inconclusiveLimit = range("inconclusiveLimit", inconclusiveLimit);
+        this.inconclusiveLimit = ParameterValues.range("inconclusiveLimit", inconclusiveLimit, 0, 1000);
     }
 
     public int getConsecutiveErrorLimit() {
@@ -278,7 +279,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param consecutiveErrorLimit source errors in a row a metric tolerates */
     @DataBoundSetter
     public void setConsecutiveErrorLimit(final int consecutiveErrorLimit) {
-        this.consecutiveErrorLimit = range("consecutiveErrorLimit", consecutiveErrorLimit);
+        this.consecutiveErrorLimit = ParameterValues.range("consecutiveErrorLimit", consecutiveErrorLimit, 0, 1000);
     }
 
     public String getInitialDelay() {
@@ -288,8 +289,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param initialDelay the wait after each weight change before the first measurement */
     @DataBoundSetter
     public void setInitialDelay(final String initialDelay) {
-        TimeSpan.valueOf("initialDelay", initialDelay);
-        this.initialDelay = initialDelay.trim();
+        this.initialDelay = ParameterValues.duration("initialDelay", initialDelay);
     }
 
     public boolean isDryRun() {
@@ -323,10 +323,10 @@ public class CanaryPromoteStep extends Step implements Serializable {
             metrics.add(new CanaryMetric(settings, metric.comparesWithStable()));
         }
         return CanaryPlan.builder(service, environment)
-                .steps(percentages("steps", steps))
+                .steps(ParameterValues.percentages("steps", steps))
                 .bakeTime(TimeSpan.valueOf("interval", interval))
                 .metrics(metrics)
-                .pauseAt(percentages("pauseAt", pauseAt))
+                .pauseAt(ParameterValues.percentages("pauseAt", pauseAt))
                 .onFailure(CanaryFailureAction.parse(onFailure))
                 .onMarginal(CanaryMarginalAction.parse(onMarginal))
                 .decisionTimeout(TimeSpan.valueOf("decisionTimeout", decisionTimeout))
@@ -358,38 +358,6 @@ public class CanaryPromoteStep extends Step implements Serializable {
                 .with(QueryVariable.ENVIRONMENT, environment)
                 .with(QueryVariable.COLOR, color.id());
         return sideVersion.isEmpty() ? variables : variables.with(QueryVariable.VERSION, sideVersion);
-    }
-
-    private static List<Double> numbers(final String parameter, @CheckForNull final List<Double> given) {
-        // Pipeline may hand in any number type whatever the declared element type says
-        List<?> values = given == null ? List.of() : new ArrayList<>(given);
-        List<Double> numbers = new ArrayList<>();
-        for (Object value : values) {
-            if (!(value instanceof Number)) {
-                throw new InvalidInputException(
-                        parameter, String.valueOf(values), "numbers from 1 to 100, e.g. [10, 25, 50, 100]");
-            }
-            numbers.add(((Number) value).doubleValue());
-        }
-        return numbers;
-    }
-
-    private static List<Percentage> percentages(final String parameter, final List<Double> values) {
-        return values.stream().map(value -> Percentage.of(parameter, value)).collect(Collectors.toList());
-    }
-
-    private static String positive(final String parameter, final String text) {
-        if (TimeSpan.valueOf(parameter, text).isZero()) {
-            throw new InvalidInputException(parameter, text, "a positive duration such as 30s, 5m or 1h");
-        }
-        return text.trim();
-    }
-
-    private static int range(final String parameter, final int value) {
-        if (value < 0 || value > 1000) {
-            throw new InvalidInputException(parameter, String.valueOf(value), "a number from 0 to 1000");
-        }
-        return value;
     }
 
     /**

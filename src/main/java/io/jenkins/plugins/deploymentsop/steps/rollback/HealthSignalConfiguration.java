@@ -7,6 +7,7 @@ import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ public final class HealthSignalConfiguration extends AbstractDescribableImpl<Hea
          */
         @POST
         public FormValidation doCheckName(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> checkName(value));
+            return ParameterCheck.check(item, () -> checkName(value));
         }
     }
 }

@@ -5,6 +5,7 @@ import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
 import io.jenkins.plugins.deploymentsop.metrics.JsonHttpSource;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.time.Clock;
@@ -76,7 +77,7 @@ public final class JsonMetricSourceConfiguration extends MetricSourceConfigurati
          */
         @POST
         public FormValidation doCheckUrl(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> check(value));
+            return ParameterCheck.check(item, () -> check(value));
         }
     }
 }

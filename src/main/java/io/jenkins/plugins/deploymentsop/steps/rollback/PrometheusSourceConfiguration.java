@@ -6,6 +6,7 @@ import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
 import io.jenkins.plugins.deploymentsop.metrics.QueryTemplate;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.time.Clock;
 import org.jenkinsci.Symbol;
@@ -68,7 +69,8 @@ public final class PrometheusSourceConfiguration extends MetricSourceConfigurati
          */
         @POST
         public FormValidation doCheckUrl(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> PrometheusClient.create(value, HttpAuth.none(), TimeSpan.ofSeconds(1)));
+            return ParameterCheck.check(
+                    item, () -> PrometheusClient.create(value, HttpAuth.none(), TimeSpan.ofSeconds(1)));
         }
 
         /**
@@ -80,7 +82,7 @@ public final class PrometheusSourceConfiguration extends MetricSourceConfigurati
          */
         @POST
         public FormValidation doCheckErrorRate(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> {
+            return ParameterCheck.check(item, () -> {
                 if (!value.isBlank()) {
                     QueryTemplate.promql("errorRate", value);
                 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.steps.rollback;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.deploymentsop.health.HealthProbe;
 import io.jenkins.plugins.deploymentsop.health.ProbeAttempt;
+import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.ProbeTarget;
@@ -23,11 +24,11 @@ import jenkins.security.MasterToSlaveCallable;
 final class RemoteProbe implements HealthProbe {
     private static final CommandRunner NO_COMMANDS = (command, environment, timeout) -> new CommandResult(0, "", false);
 
-    private final AgentAccess agent;
+    private final AgentLink agent;
     private final Attempt attempt;
     private final String name;
 
-    private RemoteProbe(final AgentAccess agent, final Attempt attempt, final String name) {
+    private RemoteProbe(final AgentLink agent, final Attempt attempt, final String name) {
         this.agent = agent;
         this.attempt = attempt;
         this.name = name;
@@ -40,7 +41,7 @@ final class RemoteProbe implements HealthProbe {
      * @param secrets the credentials of the health checks, resolved on the controller
      * @return the factory
      */
-    static ProbeFactory factory(final AgentAccess agent, final Map<String, ResolvedSecret> secrets) {
+    static ProbeFactory factory(final AgentLink agent, final Map<String, ResolvedSecret> secrets) {
         return (check, color, targets) -> {
             Attempt local = new Attempt(check, color, targets, NO_COMMANDS, secrets);
             return new RemoteProbe(agent, local, local.probe().name() + " (from the build's agent)");

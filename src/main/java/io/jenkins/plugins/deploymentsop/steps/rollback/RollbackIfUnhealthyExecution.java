@@ -53,7 +53,7 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     protected void begin() throws Exception {
         try {
             if (getContext().get(Launcher.class) == null) {
-                throw new AbortException(AgentAccess.NEEDS_NODE);
+                throw new AbortException(StepWiring.NEEDS_NODE);
             }
             services(); // builds router, sources and probes now, so a bad value fails before anything is read
         } catch (InvalidInputException exception) {

@@ -14,6 +14,8 @@ import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.rollback.plan.RollbackType;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
@@ -114,7 +116,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
     /** @param watch how long to watch, e.g. {@code 30m}; {@code 0s}: judge once, as a gate */
     @DataBoundSetter
     public void setWatch(final String watch) {
-        this.watch = StepValues.duration("watch", watch);
+        this.watch = ParameterValues.duration("watch", watch);
     }
 
     public String getInterval() {
@@ -506,7 +508,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
          */
         @POST
         public FormValidation doCheckService(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> new DeploymentKey(value, "x"));
+            return ParameterCheck.check(item, () -> new DeploymentKey(value, "x"));
         }
 
         /**
@@ -518,7 +520,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
          */
         @POST
         public FormValidation doCheckEnvironment(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> new DeploymentKey("x", value));
+            return ParameterCheck.check(item, () -> new DeploymentKey("x", value));
         }
 
         /**
@@ -530,7 +532,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
          */
         @POST
         public FormValidation doCheckWatch(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> StepValues.duration("watch", value));
+            return ParameterCheck.check(item, () -> ParameterValues.duration("watch", value));
         }
 
         /**
@@ -542,7 +544,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
          */
         @POST
         public FormValidation doCheckInterval(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> StepValues.atLeast("interval", value, SHORTEST_INTERVAL));
+            return ParameterCheck.check(item, () -> StepValues.atLeast("interval", value, SHORTEST_INTERVAL));
         }
 
         /**
@@ -554,7 +556,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
          */
         @POST
         public FormValidation doCheckRulesFile(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> {
+            return ParameterCheck.check(item, () -> {
                 if (!value.isBlank()) {
                     RelativePath.of("rulesFile", value);
                 }
@@ -571,7 +573,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
         @POST
         public FormValidation doCheckPreviousColor(
                 @QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> StepValues.color("previousColor", value));
+            return ParameterCheck.check(item, () -> StepValues.color("previousColor", value));
         }
 
         /**
@@ -583,7 +585,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
          */
         @POST
         public FormValidation doCheckRollbackType(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> {
+            return ParameterCheck.check(item, () -> {
                 if (!value.isBlank()) {
                     RollbackType.valueOf("rollbackType", value);
                 }
@@ -600,7 +602,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
         @POST
         public FormValidation doCheckNoDataMetrics(
                 @QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> StepValues.noData("noDataMetrics", value));
+            return ParameterCheck.check(item, () -> StepValues.noData("noDataMetrics", value));
         }
 
         /**
@@ -612,7 +614,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
          */
         @POST
         public FormValidation doCheckNoDataHealth(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> StepValues.noData("noDataHealth", value));
+            return ParameterCheck.check(item, () -> StepValues.noData("noDataHealth", value));
         }
     }
 }

@@ -11,6 +11,7 @@ import io.jenkins.plugins.deploymentsop.rollback.RuleField;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSpec;
 import io.jenkins.plugins.deploymentsop.rollback.Severity;
 import io.jenkins.plugins.deploymentsop.rollback.Signal;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
@@ -236,7 +237,7 @@ public final class RuleConfiguration extends AbstractDescribableImpl<RuleConfigu
                 @QueryParameter final String value,
                 @QueryParameter final String unit,
                 @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> {
+            return ParameterCheck.check(item, () -> {
                 if (!value.isBlank()) {
                     Rule.builder("check")
                             .signal(Signal.of("signal", "check:value", unit == null ? "" : unit))
@@ -257,7 +258,7 @@ public final class RuleConfiguration extends AbstractDescribableImpl<RuleConfigu
          */
         @POST
         public FormValidation doCheckSustainedFor(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> {
+            return ParameterCheck.check(item, () -> {
                 if (!value.isBlank()) {
                     RuleSpec.builder("rule", PIPELINE).sustainedFor(value);
                 }

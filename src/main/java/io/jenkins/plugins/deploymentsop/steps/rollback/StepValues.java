@@ -1,12 +1,10 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
 import io.jenkins.plugins.deploymentsop.rollback.NoDataPolicy;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * The validators that setters (which throw) and form checks (which show the message) share, so a Jenkinsfile and the
@@ -16,18 +14,6 @@ final class StepValues {
     private StepValues() {}
 
     /**
-     * Checks a duration.
-     *
-     * @param parameter the parameter
-     * @param text e.g. {@code 30m}, or {@code 0s}
-     * @return the text, trimmed
-     */
-    static String duration(final String parameter, final String text) {
-        TimeSpan.valueOf(parameter, text);
-        return text.trim();
-    }
-
-    /**
      * Checks a duration that must not be zero.
      *
      * @param parameter the parameter
@@ -35,10 +21,7 @@ final class StepValues {
      * @return the text, trimmed
      */
     static String positiveDuration(final String parameter, final String text) {
-        if (TimeSpan.valueOf(parameter, text).isZero()) {
-            throw new InvalidInputException(parameter, text, "a duration greater than 0 such as 500ms, 30s or 5m");
-        }
-        return text.trim();
+        return ParameterValues.positiveDuration(parameter, text, "a duration greater than 0 such as 500ms, 30s or 5m");
     }
 
     /**
@@ -64,25 +47,9 @@ final class StepValues {
      * @return the URL without a trailing slash, or empty
      */
     static String baseUrl(final String parameter, final String value) {
-        String trimmed = value.trim();
-        if (trimmed.isEmpty()) {
-            return "";
-        }
-        String allowed = "the http:// or https:// base URL of the " + parameter
-                + " environment without user name or password, e.g. http://10.0.0.1:8080";
-        try {
-            URI uri = new URI(trimmed);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
-                throw new InvalidInputException(parameter, value, allowed);
-            }
-            if (uri.getUserInfo() != null) {
-                throw new InvalidInputException(parameter, "(hidden: it holds a user name)", allowed);
-            }
-        } catch (URISyntaxException exception) {
-            throw new InvalidInputException(parameter, value, allowed);
-        }
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+        return value.trim().isEmpty()
+                ? ""
+                : ParameterValues.baseUrl(parameter, value, "(hidden: it holds a user name)");
     }
 
     /**

@@ -10,6 +10,8 @@ import io.jenkins.plugins.deploymentsop.health.Sleeper;
 import io.jenkins.plugins.deploymentsop.rollback.RuleFileReader;
 import io.jenkins.plugins.deploymentsop.rollback.RuleLayer;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
+import io.jenkins.plugins.deploymentsop.steps.AgentLink;
+import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
@@ -30,6 +32,11 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
  * configuration, the workspace's rules file, the Pipeline); the record and the build log.
  */
 final class StepWiring {
+    static final String NEEDS_NODE = RollbackIfUnhealthyStep.FUNCTION_NAME
+            + " runs its router, health checks and commands on the build's agent: call it inside a node block";
+    private static final String COMMANDS_NEED_AGENT =
+            RollbackIfUnhealthyStep.FUNCTION_NAME + " runs its commands on the build's agent";
+
     private StepWiring() {}
 
     /**
@@ -51,13 +58,13 @@ final class StepWiring {
                     "The build of this " + RollbackIfUnhealthyStep.FUNCTION_NAME + " step is no longer available");
         }
         Clock clock = Clock.systemUTC();
-        AgentAccess agent = new AgentAccess(context);
+        AgentLink agent = AgentRouters.linkOf(context, NEEDS_NODE, COMMANDS_NEED_AGENT);
         BuildCredentials credentials = new BuildCredentials(run);
         Map<String, ResolvedSecret> secrets = new HashMap<>();
         for (HealthCheckConfiguration check : step.allHealthChecks()) {
             check.credentialsId().ifPresent(id -> secrets.computeIfAbsent(id, credentials::resolve));
         }
-        TrafficRouter router = new RemoteRouter(agent, step.requireRouter(), step.targets());
+        TrafficRouter router = AgentRouters.onAgent(agent, step.requireRouter(), step.targets());
         CommandRunner commands = agent.launcherCommands();
         PrintStream logger = listener.getLogger();
         return new WatchServices(

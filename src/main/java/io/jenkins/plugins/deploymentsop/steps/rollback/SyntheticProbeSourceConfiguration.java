@@ -7,6 +7,7 @@ import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
 import io.jenkins.plugins.deploymentsop.metrics.ProbePlan;
 import io.jenkins.plugins.deploymentsop.metrics.ProbeStatistic;
 import io.jenkins.plugins.deploymentsop.metrics.SyntheticProbeSource;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.time.Clock;
 import org.jenkinsci.Symbol;
@@ -104,7 +105,7 @@ public final class SyntheticProbeSourceConfiguration extends MetricSourceConfigu
          */
         @POST
         public FormValidation doCheckUrl(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return FormChecks.check(item, () -> check(value));
+            return ParameterCheck.check(item, () -> check(value));
         }
     }
 }

@@ -16,6 +16,9 @@ import io.jenkins.plugins.deploymentsop.health.ProbeAttempt;
 import io.jenkins.plugins.deploymentsop.health.ProbeCredentials;
 import io.jenkins.plugins.deploymentsop.rollback.RuleLayer;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
+import io.jenkins.plugins.deploymentsop.steps.AgentLink;
+import io.jenkins.plugins.deploymentsop.steps.AgentRouter;
+import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.ProbeTarget;
@@ -52,14 +55,14 @@ class AgentSideTest {
     private final LocalChannel agentChannel = new LocalChannel();
     private final List<List<String>> launched = new ArrayList<>();
 
-    private final AgentAccess agent = new AgentAccess(mock(StepContext.class)) {
+    private final AgentLink agent = new AgentLink() {
         @Override
-        hudson.remoting.VirtualChannel channel() {
+        public hudson.remoting.VirtualChannel channel() {
             return agentChannel.channel;
         }
 
         @Override
-        CommandRunner launcherCommands() {
+        public CommandRunner launcherCommands() {
             return (command, environment, timeout) -> {
                 launched.add(command);
                 return new CommandResult(0, "", false);
@@ -138,13 +141,14 @@ class AgentSideTest {
 
     @Test
     void shouldRunRouterOperationsOnTheAgentWithCommandsThroughTheLauncher() throws Exception {
-        RemoteRouter router = new RemoteRouter(agent, new AgentRouterConfiguration("shop"), new ColorTargets("", ""));
+        TrafficRouter router =
+                AgentRouters.onAgent(agent, new AgentRouterConfiguration("shop"), new ColorTargets("", ""));
 
         assertThat(router.read()).isEqualTo(TrafficSplit.allOn(Color.GREEN));
         assertThat(router.apply(TrafficSplit.allOn(Color.BLUE))).isEqualTo(TrafficSplit.allOn(Color.BLUE));
         assertThat(router.verify(TrafficSplit.allOn(Color.BLUE))).isEqualTo(TrafficSplit.allOn(Color.BLUE));
 
-        assertThat(agentChannel.calls).containsExactly("Call", "Call", "Call");
+        assertThat(agentChannel.calls).containsExactly("RouterCall", "RouterCall", "RouterCall");
         assertThat(launched).containsExactly(List.of("reload shop"));
         assertThat(router.describe()).isEqualTo("router shop (on the build's agent)");
 
@@ -208,7 +212,7 @@ class AgentSideTest {
 
             WatchServices services = StepWiring.create(step, context);
 
-            assertThat(services.router()).isInstanceOf(RemoteRouter.class);
+            assertThat(services.router()).isInstanceOf(AgentRouter.class);
             assertThat(services.rules().load())
                     .extracting(RuleSource::layer)
                     .containsExactly(RuleLayer.GLOBAL, RuleLayer.PIPELINE);

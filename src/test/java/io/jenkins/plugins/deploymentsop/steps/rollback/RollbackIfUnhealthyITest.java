@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.deploymentsop.health.HealthChecker;
@@ -13,6 +12,8 @@ import io.jenkins.plugins.deploymentsop.metrics.PrometheusProcess;
 import io.jenkins.plugins.deploymentsop.metrics.SimulatedService;
 import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.steps.AgentLink;
+import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.HaproxyRouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.HttpHealthCheck;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
@@ -37,7 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -162,14 +162,14 @@ class RollbackIfUnhealthyITest {
     /** Wires the step like the execution does, with this JVM as the build's agent. */
     private WatchServices services(final RollbackIfUnhealthyStep step) {
         LocalChannel local = new LocalChannel();
-        AgentAccess agent = new AgentAccess(mock(StepContext.class)) {
+        AgentLink agent = new AgentLink() {
             @Override
-            VirtualChannel channel() {
+            public VirtualChannel channel() {
                 return local.channel;
             }
 
             @Override
-            CommandRunner launcherCommands() {
+            public CommandRunner launcherCommands() {
                 return new LocalCommandRunner(dir);
             }
         };
@@ -178,7 +178,7 @@ class RollbackIfUnhealthyITest {
             throw new IllegalStateException("no credentials in this test");
         };
         return new WatchServices(
-                new RemoteRouter(agent, step.requireRouter(), step.targets()),
+                AgentRouters.onAgent(agent, step.requireRouter(), step.targets()),
                 step.catalog(noSecrets, RemoteProbe.factory(agent, Map.of()), clock),
                 new HealthChecker(new ProbeRunner(clock, Sleeper.REAL)),
                 agent.launcherCommands(),
