@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -106,7 +105,7 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
                 .newBodyInvoker()
                 .withContext(EnvironmentExpander.merge(
                         getContext().get(EnvironmentExpander.class), EnvironmentExpander.constant(environment)))
-                .withCallback(new BodyCallback(this))
+                .withCallback(bodyCallback())
                 .start();
     }
 
@@ -115,7 +114,8 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
      *
      * @param failure why the body failed, {@code null} if it succeeded
      */
-    void bodyFinished(@CheckForNull final Throwable failure) {
+    @Override
+    protected void bodyFinished(@CheckForNull final Throwable failure) {
         synchronized (this) {
             bodyInterruption = failure instanceof FlowInterruptedException ? (FlowInterruptedException) failure : null;
             deployment.bodyFinished(
@@ -177,31 +177,5 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
             wiring = current;
         }
         return current;
-    }
-
-    private static String describe(final Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
-    }
-
-    /** Reports the end of the body to the execution; serialized with the body, so it works after a restart too. */
-    private static final class BodyCallback extends BodyExecutionCallback {
-        private static final long serialVersionUID = 1L;
-
-        private final BlueGreenDeployExecution execution;
-
-        BodyCallback(final BlueGreenDeployExecution execution) {
-            this.execution = execution;
-        }
-
-        @Override
-        public void onSuccess(final StepContext context, final Object result) {
-            execution.bodyFinished(null);
-        }
-
-        @Override
-        public void onFailure(final StepContext context, final Throwable failure) {
-            execution.bodyFinished(failure);
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
+import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
@@ -170,6 +171,57 @@ public abstract class TickingStepExecution extends StepExecution {
         }
         if (delay.isPresent() && !finished) {
             schedule(delay.get());
+        }
+    }
+
+    /**
+     * Receives the end of a body started with {@link #bodyCallback()}; block steps override it.
+     *
+     * @param failure why the body failed, or {@code null} when it succeeded
+     */
+    protected void bodyFinished(@CheckForNull final Throwable failure) {
+        throw new IllegalStateException(getStatus() + " did not start a body");
+    }
+
+    /**
+     * Returns the callback that reports the end of this step's body to {@link #bodyFinished(Throwable)}. It is
+     * serialized with the body, so it reaches the execution after a restart too.
+     *
+     * @return the callback
+     */
+    protected final BodyExecutionCallback bodyCallback() {
+        return new BodyCallback(this);
+    }
+
+    /**
+     * Describes a failure in one line for the build log and the record.
+     *
+     * @param failure the failure
+     * @return its message, or its type when it has none
+     */
+    protected static String describe(final Throwable failure) {
+        String message = failure.getMessage();
+        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
+    }
+
+    /** Reports the end of the body to the execution. */
+    private static final class BodyCallback extends BodyExecutionCallback {
+        private static final long serialVersionUID = 1L;
+
+        private final TickingStepExecution execution;
+
+        BodyCallback(final TickingStepExecution execution) {
+            this.execution = execution;
+        }
+
+        @Override
+        public void onSuccess(final StepContext context, final Object result) {
+            execution.bodyFinished(null);
+        }
+
+        @Override
+        public void onFailure(final StepContext context, final Throwable failure) {
+            execution.bodyFinished(failure);
         }
     }
 

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -70,10 +69,7 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
             case TICK:
                 return Optional.of(next.delay());
             case RUN_BODY:
-                getContext()
-                        .newBodyInvoker()
-                        .withCallback(new BodyCallback(this))
-                        .start();
+                getContext().newBodyInvoker().withCallback(bodyCallback()).start();
                 return Optional.empty();
             case AWAIT_BODY:
                 return Optional.empty(); // the body's callback asks for the next tick
@@ -130,7 +126,8 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
      *
      * @param failure why the body failed, {@code null} if it succeeded
      */
-    void bodyFinished(@CheckForNull final Throwable failure) {
+    @Override
+    protected void bodyFinished(@CheckForNull final Throwable failure) {
         synchronized (this) {
             bodyFailure = failure;
             try {
@@ -205,31 +202,5 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
             services = current;
         }
         return current;
-    }
-
-    private static String describe(final Throwable failure) {
-        String message = failure.getMessage();
-        return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
-    }
-
-    /** Reports the end of the body to the execution; serialized with the body, so it works after a restart too. */
-    private static final class BodyCallback extends BodyExecutionCallback {
-        private static final long serialVersionUID = 1L;
-
-        private final RollbackIfUnhealthyExecution execution;
-
-        BodyCallback(final RollbackIfUnhealthyExecution execution) {
-            this.execution = execution;
-        }
-
-        @Override
-        public void onSuccess(final StepContext context, final Object result) {
-            execution.bodyFinished(null);
-        }
-
-        @Override
-        public void onFailure(final StepContext context, final Throwable failure) {
-            execution.bodyFinished(failure);
-        }
     }
 }
