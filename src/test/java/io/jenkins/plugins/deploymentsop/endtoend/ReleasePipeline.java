@@ -248,7 +248,10 @@ final class ReleasePipeline {
         }
     }
 
-    /** The people: the release manager signs the checklist off, the on-call engineer promotes to 100%. */
+    /**
+     * The people: the release manager signs the checklist off; the on-call engineer promotes a canary that passed its
+     * steps to 100% (the manual gate) and aborts one the analysis could not judge.
+     */
     private boolean answer(final Run<?, ?> run, final int number, final List<PendingDecision> pending) {
         for (PendingDecision question : pending) {
             if (question.choices().contains("CONFIRM")) {
@@ -258,8 +261,15 @@ final class ReleasePipeline {
                 return true;
             }
             if (question.choices().contains("PROMOTE")) {
-                progress.phase("#" + number + " " + ON_CALL + " answers PROMOTE to '" + question.title() + "'");
-                jenkins.answer(run, ON_CALL, question.id(), "promote", "dashboards look good");
+                boolean gate = question.title().startsWith("Raise the canary");
+                progress.phase("#" + number + " " + ON_CALL + " answers " + (gate ? "PROMOTE" : "ABORT") + " to '"
+                        + question.title() + "' on the Deployment Decisions page");
+                jenkins.answer(
+                        run,
+                        ON_CALL,
+                        question.id(),
+                        gate ? "promote" : "abort",
+                        gate ? "dashboards look good" : "not sure what the canary does: abort");
                 return true;
             }
         }

@@ -166,8 +166,8 @@ class SopEndToEndITest {
         assertThat(record.getIncidents()).isEmpty();
         assertTimesWithinTheBuild(build);
         assertThat(record.duration(Instant.now()))
-                .as("four bake times of 5 s and a watch of 8 s")
-                .isGreaterThanOrEqualTo(Duration.ofSeconds(28));
+                .as("four bake times of 5 s and the watch")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(20).plus(ThreeReleases.WATCH));
         assertThat(build.servedAfter()).isEqualTo(TrafficSplit.allOn(Color.GREEN));
         assertThat(build.sampleAfter().blue())
                 .as(build.sampleAfter().toString())

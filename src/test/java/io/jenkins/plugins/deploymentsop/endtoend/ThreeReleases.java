@@ -39,7 +39,7 @@ final class ThreeReleases {
                     "a release that breaks a while after promotion"));
 
     /** How long a promoted release is watched. */
-    static final Duration WATCH = Duration.ofSeconds(8);
+    static final Duration WATCH = Duration.ofSeconds(12);
 
     private ThreeReleases() {}
 
