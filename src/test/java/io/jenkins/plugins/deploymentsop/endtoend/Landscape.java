@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Production on loopback: a blue and a green environment behind a real nginx in dynamic mode (weights in a state file
+ * Production on loopback: a blue and a green environment (both running the live version at first) behind a real
+ * nginx in dynamic mode (weights in a state file
  * read per request), a real Prometheus scraping both colours every second, and users: keep-alive connections sending
  * requests through nginx all the time, so each version's metrics count only what the router sends it.
  */
@@ -38,7 +39,9 @@ final class Landscape implements AutoCloseable {
         try {
             blue = keep(ColorSlot.reserve(Color.BLUE));
             green = keep(ColorSlot.reserve(Color.GREEN));
+            // the idle colour keeps the previous version, as after any blue-green deployment
             blue.deploy(live);
+            green.deploy(live);
             nginx = keep(
                     NginxServer.start(Files.createDirectories(dir.resolve("nginx")), NginxMode.DYNAMIC, blue, green));
             prometheus = keep(PrometheusProcess.start(

@@ -44,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * The release job's Pipeline, played for one build with the steps' own glue. As a Jenkinsfile (durations in seconds
@@ -127,7 +128,7 @@ final class ReleasePipeline {
                 release.version(),
                 landscape.productionUrl());
         AgentLink agent = BlueGreenDriver.localAgent(workspace);
-        java.util.function.Consumer<String> buildLog = line -> {
+        Consumer<String> buildLog = line -> {
             log.add(line);
             progress.log(number, line);
         };
@@ -220,7 +221,7 @@ final class ReleasePipeline {
             final Release release,
             final Run<?, ?> run,
             final AgentLink agent,
-            final java.util.function.Consumer<String> buildLog,
+            final Consumer<String> buildLog,
             final Duration watch,
             final AtomicReference<Instant> brokeAt)
             throws Exception {
