@@ -10,12 +10,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Turns a finished deployment record into the compact event the DORA index keeps. Failure and recovery times come
- * from what the record shows: an incident's detection and restoration, else the first failed phase and the end of
- * the rollback that put traffic back; a failure that never moved traffic to the new version restored nothing, as
- * production never changed.
+ * from what the record shows: an incident's detection and restoration, else the first failed phase or the start of
+ * the first rollback, whichever came first, and the end of the rollback that put traffic back; a failure that never
+ * moved traffic to the new version restored nothing, as production never changed.
  */
 public final class RecordEvents {
     private RecordEvents() {}
@@ -66,16 +67,20 @@ public final class RecordEvents {
     }
 
     private static Instant failureDetectedAt(final DeploymentRecord record, final Instant finished) {
+        // a rollback starts once the failure is known: a step that records its failure only after a rollback it did
+        // not run itself (blueGreenDeploy around canaryPromote) must not move detection past the rollback
+        Optional<Instant> failedPhase = record.getTimeline().stream()
+                .filter(entry -> entry.status() == TimelineEntry.Status.FAILED)
+                .map(TimelineEntry::at)
+                .findFirst();
+        Optional<Instant> rollbackStart =
+                record.getRollbacks().stream().map(RollbackEvent::startedAt).findFirst();
         return record.getIncidents().stream()
                 .map(Incident::detectedAt)
                 .min(Comparator.naturalOrder())
-                .or(() -> record.getTimeline().stream()
-                        .filter(entry -> entry.status() == TimelineEntry.Status.FAILED)
-                        .map(TimelineEntry::at)
-                        .findFirst())
-                .or(() -> record.getRollbacks().stream()
-                        .map(RollbackEvent::startedAt)
-                        .findFirst())
+                .or(() -> Stream.of(failedPhase, rollbackStart)
+                        .flatMap(Optional::stream)
+                        .min(Comparator.naturalOrder()))
                 .orElse(finished);
     }
 

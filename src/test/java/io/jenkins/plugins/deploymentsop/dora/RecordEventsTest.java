@@ -79,6 +79,22 @@ class RecordEventsTest {
     }
 
     @Test
+    void shouldDetectTheFailureNoLaterThanTheRollbackThatAnsweredIt() {
+        // canaryPromote inside blueGreenDeploy's block: the canary rolls back, the block fails afterwards
+        DeploymentRecord record = record(Outcome.ROLLED_BACK);
+        record.addTrafficChange(new TrafficChange(START.plusSeconds(60), 90, 10, true, "canary (step 1 of 4)"));
+        record.addRollback(new RollbackEvent(
+                "TRAFFIC", "canary step 1 failed", START.plusSeconds(90), START.plusSeconds(95), true, "100% on blue"));
+        record.addTimeline(new TimelineEntry(
+                START.plusSeconds(96), "blueGreenDeploy", "DEPLOYING", TimelineEntry.Status.FAILED, "body failed"));
+
+        DeploymentEvent event = RecordEvents.from(record).orElseThrow();
+
+        assertThat(event.getFailureDetectedAt()).contains(START.plusSeconds(90));
+        assertThat(event.getServiceRestoredAt()).contains(START.plusSeconds(95));
+    }
+
+    @Test
     void shouldPreferTheIncidentAndLeaveAnUnrestoredFailureOpen() {
         DeploymentRecord record = record(Outcome.FAILED);
         record.putIncident(new Incident("INC-1", "error rate > 10%", "P0", "12%", START.plusSeconds(90), null, null));

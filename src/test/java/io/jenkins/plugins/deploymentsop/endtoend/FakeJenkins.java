@@ -1,0 +1,181 @@
+package io.jenkins.plugins.deploymentsop.endtoend;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.when;
+
+import hudson.model.Action;
+import hudson.model.Job;
+import hudson.model.Result;
+import hudson.model.Run;
+import hudson.model.User;
+import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
+import io.jenkins.plugins.deploymentsop.dora.BandThresholds;
+import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
+import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
+import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
+import io.jenkins.plugins.deploymentsop.ui.DoraJobAction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import jenkins.model.Jenkins;
+import jenkins.model.RunAction2;
+import jenkins.util.Timer;
+import org.kohsuke.stapler.HttpResponses;
+import org.mockito.MockedStatic;
+
+/**
+ * The Jenkins objects the steps' glue touches, replaced where no real Jenkins can run (the build carries a copy of the
+ * Jenkins API whose bodies throw): the controller's home, the plugin's global configuration, the job and its builds
+ * with real build folders, the logged-in user for answers on the "Deployment Decisions" page, and the HTTP responses
+ * of that page. Static replacements apply to the thread that creates this object; the scenario runs on that thread.
+ */
+final class FakeJenkins implements AutoCloseable {
+    static final String JOB = "shop/release";
+    static final String JOB_DISPLAY_NAME = "shop » release";
+
+    private final Path home;
+    private final List<MockedStatic<?>> statics = new ArrayList<>();
+    private final MockedStatic<User> users;
+    private final Job<?, ?> job = mock(Job.class);
+    private final Map<String, List<String>> groups;
+
+    /**
+     * Replaces Jenkins.
+     *
+     * @param home JENKINS_HOME, where the DORA index lives
+     * @param groups the people who may log in, with their groups
+     */
+    FakeJenkins(final Path home, final Map<String, List<String>> groups) {
+        this.home = home;
+        this.groups = Map.copyOf(groups);
+        Jenkins jenkins = mock(Jenkins.class);
+        when(jenkins.getRootDir()).thenReturn(home.toFile());
+        keep(mockStatic(Jenkins.class)).when(Jenkins::get).thenReturn(jenkins);
+
+        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
+        when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
+        when(configuration.getBandThresholds()).thenReturn(BandThresholds.DORA_2024);
+        when(configuration.rollbackRuleSource()).thenReturn(Optional.empty());
+        keep(mockStatic(DeploymentSopConfiguration.class))
+                .when(DeploymentSopConfiguration::get)
+                .thenReturn(configuration);
+
+        // the drivers tick the executions themselves; Jenkins' timer only hears "tick now" after an answer
+        keep(mockStatic(Timer.class)).when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
+
+        users = keep(mockStatic(User.class));
+        users.when(() -> User.getById(anyString(), anyBoolean()))
+                .thenAnswer(invocation -> user(invocation.getArgument(0)));
+
+        MockedStatic<HttpResponses> responses = keep(mockStatic(HttpResponses.class));
+        responses
+                .when(() -> HttpResponses.errorWithoutStack(anyInt(), anyString()))
+                .thenAnswer(invocation -> {
+                    throw new IllegalStateException(
+                            "HTTP " + invocation.getArgument(0) + ": " + invocation.getArgument(1));
+                });
+
+        when(job.getFullName()).thenReturn(JOB);
+        when(job.getFullDisplayName()).thenReturn(JOB_DISPLAY_NAME);
+    }
+
+    private <T extends MockedStatic<?>> T keep(final T mocked) {
+        statics.add(mocked);
+        return mocked;
+    }
+
+    private User user(final String id) {
+        User user = mock(User.class);
+        when(user.getId()).thenReturn(id);
+        when(user.getFullName()).thenReturn(id);
+        when(user.getAuthorities()).thenReturn(groups.getOrDefault(id, List.of()));
+        return user;
+    }
+
+    /**
+     * Starts a build of the job, with a build folder of its own.
+     *
+     * @param number the build number
+     * @return the build
+     * @throws IOException if the folder cannot be created
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Run<?, ?> startBuild(final int number) throws IOException {
+        Path folder = Files.createDirectories(home.resolve("jobs/shop/jobs/release/builds/" + number));
+        Run<?, ?> run = mock(Run.class);
+        List<Action> actions = new ArrayList<>();
+        when(((Run) run).getParent()).thenReturn(job);
+        when(run.getNumber()).thenReturn(number);
+        when(run.getRootDir()).thenReturn(folder.toFile());
+        when(run.getExternalizableId()).thenReturn(JOB + "#" + number);
+        when(run.getFullDisplayName()).thenReturn(JOB_DISPLAY_NAME + " #" + number);
+        when(run.getStartTimeInMillis()).thenReturn(Instant.now().toEpochMilli());
+        when(run.getResult()).thenReturn(Result.SUCCESS);
+        when(run.getActions(DeploymentReportAction.class)).thenAnswer(invocation -> actions.stream()
+                .filter(DeploymentReportAction.class::isInstance)
+                .map(DeploymentReportAction.class::cast)
+                .toList());
+        doAnswer(invocation -> {
+                    Action action = invocation.getArgument(0);
+                    actions.add(action);
+                    if (action instanceof RunAction2) {
+                        ((RunAction2) action).onAttached(run); // as Run.addAction does
+                    }
+                    return null;
+                })
+                .when(run)
+                .addAction(any());
+        return run;
+    }
+
+    /**
+     * Answers a question of a build's "Deployment Decisions" page as a logged-in person: the page's own POST handler
+     * checks who may answer and hands the answer to the waiting step.
+     *
+     * @param run the build
+     * @param person who answers
+     * @param decisionId the question
+     * @param choice the answer
+     * @param comment the comment
+     * @throws IllegalStateException with the page's HTTP error if the answer is refused
+     */
+    void answer(
+            final Run<?, ?> run,
+            final String person,
+            final String decisionId,
+            final String choice,
+            final String comment) {
+        User user = user(person);
+        users.when(User::current).thenReturn(user);
+        try {
+            new DeploymentDecisionsAction(run).doDecide(decisionId, choice, comment);
+        } finally {
+            users.when(User::current).thenReturn(null);
+        }
+    }
+
+    /** The job's "DORA Metrics" page. */
+    DoraJobAction doraPage() {
+        return new DoraJobAction(job);
+    }
+
+    @Override
+    public void close() {
+        for (MockedStatic<?> mocked : statics) {
+            mocked.close();
+        }
+        statics.clear();
+    }
+}
