@@ -2,7 +2,10 @@ package io.jenkins.plugins.deploymentsop.report;
 
 import java.time.Duration;
 
-/** Formats durations for people, coarse enough to read at a glance: {@code 45 s}, {@code 12 min}, {@code 1 h 5 min}. */
+/**
+ * Formats durations for people, coarse enough to read at a glance: {@code 450 ms}, {@code 45 s}, {@code 12 min},
+ * {@code 1 h 5 min}. Below a second it keeps milliseconds, so a fast recovery does not read as "0 s".
+ */
 final class Durations {
     private Durations() {}
 
@@ -11,6 +14,9 @@ final class Durations {
             return "-" + format(duration.negated());
         }
         long seconds = duration.toSeconds();
+        if (seconds == 0) {
+            return duration.toMillis() + " ms";
+        }
         if (seconds < 60) {
             return seconds + " s";
         }

@@ -15,6 +15,8 @@ class FormatsTest {
         assertThat(Durations.format(Duration.ofHours(2))).isEqualTo("2 h");
         assertThat(Durations.format(Duration.ofHours(51))).isEqualTo("2 d 3 h");
         assertThat(Durations.format(Duration.ofSeconds(-90))).isEqualTo("-1 min");
+        assertThat(Durations.format(Duration.ofMillis(412))).isEqualTo("412 ms");
+        assertThat(Durations.format(Duration.ofMillis(1_412))).isEqualTo("1 s");
     }
 
     @Test

@@ -22,13 +22,17 @@ public final class DoraText {
     private DoraText() {}
 
     /**
-     * Renders a duration with its two largest units, e.g. {@code 45s}, {@code 12m}, {@code 3h 20m}, {@code 2d 4h}.
+     * Renders a duration with its two largest units, e.g. {@code 45s}, {@code 12m}, {@code 3h 20m}, {@code 2d 4h};
+     * below a second in milliseconds ({@code 450ms}), so a fast recovery does not read as "0s".
      *
      * @param duration the duration
      * @return the text
      */
     public static String duration(final Duration duration) {
         long seconds = Math.max(0, duration.getSeconds());
+        if (seconds == 0) {
+            return Math.max(0, duration.toMillis()) + "ms";
+        }
         if (seconds < 60) {
             return seconds + "s";
         }
