@@ -402,7 +402,7 @@ public final class BlueGreenRollout implements Serializable {
             Instant now = now(context);
             String state = exception.getOutcome() == RouterException.Outcome.UNKNOWN
                     ? "the traffic split is UNKNOWN"
-                    : "the router still serves " + verifiedText();
+                    : "the router still serves " + lastVerified;
             if (switchBackFailures < plan.switchBackAttempts()) {
                 context.observer()
                         .decision(

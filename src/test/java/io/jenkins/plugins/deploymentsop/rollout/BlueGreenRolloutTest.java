@@ -247,6 +247,20 @@ class BlueGreenRolloutTest {
     }
 
     @Test
+    void shouldSayWhatTheRouterStillServesWhenTheSwitchBackNeverWorksButLeavesItIntact() throws InterruptedException {
+        validation = context -> ValidationVerdict.fail("p95 3.4s > 3s");
+        BlueGreenRollout rollout = new BlueGreenRollout(
+                plan().trafficSteps(List.of(Percentage.HUNDRED)).build());
+        drivePast(rollout, BlueGreenPhase.VALIDATING);
+        for (int i = 0; i < 3; i++) {
+            router.failures.add(RouterException.Outcome.RESTORED);
+        }
+
+        assertThat(drive(rollout, true)).isEqualTo(BlueGreenPhase.FAILED);
+        assertThat(rollout.reason()).endsWith("(RESTORED); the router still serves blue 0% / green 100%");
+    }
+
+    @Test
     void shouldSucceedOnTheSecondSwitchBackAttempt() throws InterruptedException {
         validation = context -> ValidationVerdict.fail("smoke test failed");
         BlueGreenRollout rollout = new BlueGreenRollout(
