@@ -40,6 +40,12 @@ class SharedRolloutPartsTest {
         return traffic;
     }
 
+    private VerifiedTraffic atTenPercent() throws RouterException {
+        VerifiedTraffic traffic = liveOnBlue();
+        traffic.apply(tools, TEN, "step 1 of 4");
+        return traffic;
+    }
+
     @Test
     void shouldTakeTheColourServingAllTrafficAsLiveAndRefuseAMixedSplit() {
         VerifiedTraffic traffic = liveOnBlue();
@@ -122,8 +128,7 @@ class SharedRolloutPartsTest {
 
     @Test
     void shouldRestoreTheLastVerifiedSplitAndAdoptOnlyWhatChanged() throws RouterException {
-        VerifiedTraffic traffic = liveOnBlue();
-        traffic.apply(tools, TEN, "step 1 of 4");
+        VerifiedTraffic traffic = atTenPercent();
         router.served = TrafficSplit.of(40, 60);
 
         assertThat(traffic.restore(tools, "someone changed it", "restored")).isEqualTo(TEN);
@@ -142,8 +147,7 @@ class SharedRolloutPartsTest {
 
     @Test
     void shouldSwitchBackWhenDueAndRetryUntilTheAttemptsAreUsedUp() throws RouterException {
-        VerifiedTraffic traffic = liveOnBlue();
-        traffic.apply(tools, TEN, "step 1 of 4");
+        VerifiedTraffic traffic = atTenPercent();
         SwitchBack switchBack = new SwitchBack();
         Instant start = clock.now;
         switchBack.start("validation failed", start);
@@ -177,8 +181,7 @@ class SharedRolloutPartsTest {
 
     @Test
     void shouldSayTheSplitIsUnknownWhenTheLastAttemptLeftItSo() throws RouterException {
-        VerifiedTraffic traffic = liveOnBlue();
-        traffic.apply(tools, TEN, "step 1 of 4");
+        VerifiedTraffic traffic = atTenPercent();
         SwitchBack switchBack = new SwitchBack();
         switchBack.start("aborted", clock.now);
         router.failures.add(RouterException.Outcome.UNKNOWN);
@@ -194,8 +197,7 @@ class SharedRolloutPartsTest {
 
     @Test
     void shouldStartTheSwitchBackOverAfterASuccess() throws RouterException {
-        VerifiedTraffic traffic = liveOnBlue();
-        traffic.apply(tools, TEN, "step 1 of 4");
+        VerifiedTraffic traffic = atTenPercent();
         SwitchBack switchBack = new SwitchBack();
         switchBack.start("first", clock.now);
         router.failures.add(RouterException.Outcome.NOTHING_CHANGED);
