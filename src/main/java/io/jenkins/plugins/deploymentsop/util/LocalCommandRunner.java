@@ -29,20 +29,21 @@ public class LocalCommandRunner implements CommandRunner {
                 .redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
-        OutputTail output = new OutputTail(OutputTail.COMMAND_OUTPUT);
-        Thread reader = new Thread(() -> drain(process.getInputStream(), output), "command-output");
-        reader.setDaemon(true);
-        reader.start();
-        boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            // the shell first, so it cannot report its children's death as output; then whatever it started
-            List<ProcessHandle> children = process.descendants().toList();
-            process.destroyForcibly();
-            children.forEach(ProcessHandle::destroyForcibly);
-            process.waitFor();
+        try (OutputTail output = new OutputTail(OutputTail.COMMAND_OUTPUT)) {
+            Thread reader = new Thread(() -> drain(process.getInputStream(), output), "command-output");
+            reader.setDaemon(true);
+            reader.start();
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                // the shell first, so it cannot report its children's death as output; then whatever it started
+                List<ProcessHandle> children = process.descendants().toList();
+                process.destroyForcibly();
+                children.forEach(ProcessHandle::destroyForcibly);
+                process.waitFor();
+            }
+            reader.join(TimeUnit.SECONDS.toMillis(5));
+            return new CommandResult(finished ? process.exitValue() : -1, output.text(), !finished);
         }
-        reader.join(TimeUnit.SECONDS.toMillis(5));
-        return new CommandResult(finished ? process.exitValue() : -1, output.text(), !finished);
     }
 
     private static void drain(final InputStream stream, final OutputTail output) {
