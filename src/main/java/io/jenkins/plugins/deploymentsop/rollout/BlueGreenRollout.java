@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploymentsop.rollout;
 
-import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.health.HealthReport;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.RouterException;
@@ -32,25 +31,13 @@ public final class BlueGreenRollout implements Serializable {
     }
 
     private final BlueGreenPlan plan;
-    private BlueGreenPhase phase = BlueGreenPhase.READ_LIVE;
-    private boolean started;
-
-    @CheckForNull
-    private Color liveColor;
-
-    @CheckForNull
-    private TrafficSplit lastVerified;
-
-    @CheckForNull
-    private TrafficSplit pending;
-
+    private final PhaseTrack<BlueGreenPhase> phases = new PhaseTrack<>(BlueGreenPhase.READ_LIVE);
+    private final VerifiedTraffic traffic = new VerifiedTraffic();
+    private final SwitchBack switchBack = new SwitchBack();
     private int stepIndex;
     private StepState stepState = StepState.APPLY;
     private Instant nextTickAt = Instant.EPOCH;
     private Instant validationStart = Instant.EPOCH;
-    private int switchBackFailures;
-    private String switchBackReason = "";
-    private String reason = "";
 
     /**
      * Creates a rollout that starts by reading the live colour.
@@ -70,15 +57,10 @@ public final class BlueGreenRollout implements Serializable {
      *     ticking again repeats the unit
      */
     public Tick tick(final RolloutContext context) throws InterruptedException {
-        if (!started) {
-            started = true;
-            context.observer()
-                    .phaseStarted(
-                            phase,
-                            now(context),
-                            "read the live colour from " + context.router().describe());
-        }
-        switch (phase) {
+        phases.startOnce(
+                tools(context),
+                () -> "read the live colour from " + context.router().describe());
+        switch (phases.current()) {
             case READ_LIVE:
                 return readLive(context);
             case DEPLOYING:
@@ -103,7 +85,7 @@ public final class BlueGreenRollout implements Serializable {
      * @return what the caller does next
      */
     public Tick bodySucceeded(final RolloutContext context) {
-        requirePhase(BlueGreenPhase.DEPLOYING);
+        phases.require(BlueGreenPhase.DEPLOYING);
         moveTo(context, BlueGreenPhase.HEALTH_CHECK, "the deployment body finished", "health-check " + idleColor());
         return Tick.at(now(context));
     }
@@ -116,8 +98,8 @@ public final class BlueGreenRollout implements Serializable {
      * @return {@link Tick#done()}
      */
     public Tick bodyFailed(final RolloutContext context, final String failure) {
-        requirePhase(BlueGreenPhase.DEPLOYING);
-        return fail(context, "The deployment body failed: " + failure + "; traffic untouched, " + verifiedText());
+        phases.require(BlueGreenPhase.DEPLOYING);
+        return fail(context, "The deployment body failed: " + failure + "; traffic untouched, " + traffic.servesText());
     }
 
     /**
@@ -129,57 +111,37 @@ public final class BlueGreenRollout implements Serializable {
      * @return what the caller does next
      */
     public Tick resume(final RolloutContext context) {
+        BlueGreenPhase phase = phases.current();
         if (phase.isTerminal()) {
             return Tick.done();
         }
-        Instant now = now(context);
-        TrafficSplit verified = lastVerified;
-        if (phase == BlueGreenPhase.READ_LIVE || verified == null) {
-            context.observer().decision("resume", "restarted before the live colour was known: read it again", now);
+        RolloutTools<BlueGreenPhase> tools = tools(context);
+        Instant now = tools.now();
+        if (phase == BlueGreenPhase.READ_LIVE || traffic.lastVerified().isEmpty()) {
+            tools.decide("resume", "restarted before the live colour was known: read it again");
             return Tick.at(now);
         }
-        TrafficSplit served;
+        VerifiedTraffic.Found found;
         try {
-            served = context.router().read();
+            found = traffic.afterRestart(context.router(), splitOfThisPhase());
         } catch (RouterException exception) {
-            return fail(
-                    context,
-                    "Resumed after a restart but cannot read the router: " + exception.getMessage()
-                            + "; the last verified split was " + verified
-                            + (pending == null ? "" : " and " + pending + " was being applied")
-                            + ", what it serves now is UNKNOWN: check the router");
+            return fail(context, traffic.unreadableAfterRestart(exception));
         }
-        Optional<TrafficSplit> inFlight = inFlightSplit();
-        if (served.equals(verified)
-                || served.equals(pending)
-                || inFlight.filter(served::equals).isPresent()) {
-            if (!served.equals(verified)) {
-                lastVerified = served;
-                context.observer().trafficChanged(served, true, now, "found after a restart");
-            }
-            pending = null;
-            context.observer().decision("resume " + phase, "the router serves " + served + " as expected", now);
-            return phase == BlueGreenPhase.DEPLOYING ? Tick.runBody() : Tick.at(now);
+        if (!found.expected()) {
+            return restoreAndFail(context, found.surprise());
         }
-        return restoreAndFail(
-                context,
-                verified,
-                "Resumed after a restart, the router serves " + served
-                        + " instead of the last verified " + verified
-                        + inFlight.map(split -> " or the split being applied " + split)
-                                .orElse(""));
+        traffic.adopt(tools, found.served(), "found after a restart");
+        tools.decide("resume " + phase, "the router serves " + found.served() + " as expected");
+        return phase == BlueGreenPhase.DEPLOYING ? Tick.runBody() : Tick.at(now);
     }
 
-    // the split the current unit of work is about to apply: a restart may have happened just after the router took it
-    private Optional<TrafficSplit> inFlightSplit() {
-        if (pending != null) {
-            return Optional.of(pending);
-        }
-        if (phase == BlueGreenPhase.SWITCHING && stepState == StepState.APPLY) {
+    // the split this phase applies next: a restart may have happened just after the router took it
+    private Optional<TrafficSplit> splitOfThisPhase() {
+        if (phases.current() == BlueGreenPhase.SWITCHING && stepState == StepState.APPLY) {
             return Optional.of(
                     TrafficSplit.withShare(idleColor(), plan.trafficSteps().get(stepIndex)));
         }
-        if (phase == BlueGreenPhase.SWITCHING_BACK) {
+        if (phases.current() == BlueGreenPhase.SWITCHING_BACK) {
             return Optional.of(TrafficSplit.allOn(liveColor()));
         }
         return Optional.empty();
@@ -194,6 +156,7 @@ public final class BlueGreenRollout implements Serializable {
      * @return what the caller does next
      */
     public Tick abort(final RolloutContext context, final String why) {
+        BlueGreenPhase phase = phases.current();
         if (phase.isTerminal()) {
             return Tick.done();
         }
@@ -203,7 +166,7 @@ public final class BlueGreenRollout implements Serializable {
         if (phase.mayHaveChangedTraffic() && !plan.dryRun()) {
             return startSwitchBack(context, "Aborted: " + why);
         }
-        return fail(context, "Aborted: " + why + "; traffic untouched, " + verifiedText());
+        return fail(context, "Aborted: " + why + "; traffic untouched, " + traffic.servesText());
     }
 
     /**
@@ -215,50 +178,36 @@ public final class BlueGreenRollout implements Serializable {
      * @return {@link Tick#done()}
      */
     public Tick abandon(final RolloutContext context, final String why) {
+        BlueGreenPhase phase = phases.current();
         if (phase.isTerminal()) {
             return Tick.done();
         }
-        TrafficSplit verified = lastVerified;
-        if (!phase.mayHaveChangedTraffic() || verified == null || plan.dryRun()) {
-            return fail(context, why + "; traffic untouched, " + verifiedText());
+        if (!phase.mayHaveChangedTraffic() || traffic.lastVerified().isEmpty() || plan.dryRun()) {
+            return fail(context, why + "; traffic untouched, " + traffic.servesText());
         }
-        return restoreAndFail(context, verified, why);
+        return restoreAndFail(context, why);
     }
 
     // ---- phases
 
     private Tick readLive(final RolloutContext context) {
-        TrafficSplit served;
-        try {
-            served = context.router().read();
-        } catch (RouterException exception) {
-            return fail(
-                    context,
-                    "Cannot read the live colour from " + context.router().describe() + ": " + exception.getMessage());
+        Optional<String> refusal = traffic.readLive(tools(context), "deploying");
+        if (refusal.isPresent()) {
+            return fail(context, refusal.get());
         }
-        Optional<Color> sole = served.soleColor();
-        if (sole.isEmpty()) {
-            return fail(
-                    context,
-                    "The router serves a mixed split (" + served + "): an earlier rollout did not"
-                            + " finish; send all traffic to one colour before deploying. Nothing was changed");
-        }
-        liveColor = sole.get();
-        lastVerified = served;
         Instant now = now(context);
-        context.observer().trafficChanged(served, true, now, "live split read from the router");
         context.observer()
                 .decision(
                         "deploy to " + idleColor(),
-                        "the router serves " + served + ", so " + liveColor + " is live and " + idleColor()
+                        "the router serves " + lastVerified() + ", so " + liveColor() + " is live and " + idleColor()
                                 + " is idle",
                         now);
         if (plan.dryRun()) {
             context.observer().decision("dry run: skip the deployment body", "would deploy to " + idleColor(), now);
-            moveTo(context, BlueGreenPhase.HEALTH_CHECK, "live colour " + liveColor, "health-check " + idleColor());
+            moveTo(context, BlueGreenPhase.HEALTH_CHECK, "live colour " + liveColor(), "health-check " + idleColor());
             return Tick.at(now);
         }
-        moveTo(context, BlueGreenPhase.DEPLOYING, "live colour " + liveColor, "deploy to " + idleColor());
+        moveTo(context, BlueGreenPhase.DEPLOYING, "live colour " + liveColor(), "deploy to " + idleColor());
         return Tick.runBody();
     }
 
@@ -267,7 +216,8 @@ public final class BlueGreenRollout implements Serializable {
         if (!report.healthy()) {
             return fail(
                     context,
-                    idleColor() + " is unhealthy: " + report.summary() + "; traffic untouched, " + verifiedText());
+                    idleColor() + " is unhealthy: " + report.summary() + "; traffic untouched, "
+                            + traffic.servesText());
         }
         context.observer()
                 .decision(
@@ -293,14 +243,9 @@ public final class BlueGreenRollout implements Serializable {
             if (plan.dryRun()) {
                 context.observer().decision("dry run: would route " + target, step, now(context));
             } else {
-                pending = target;
                 try {
-                    TrafficSplit served = context.router().apply(target);
-                    lastVerified = served;
-                    pending = null;
-                    context.observer().trafficChanged(served, true, now(context), step);
+                    traffic.apply(tools(context), target, step);
                 } catch (RouterException exception) {
-                    pending = null;
                     return startSwitchBack(
                             context, "Routing " + target + " (" + step + ") failed: " + exception.getMessage());
                 }
@@ -366,15 +311,16 @@ public final class BlueGreenRollout implements Serializable {
         Instant end = validationStart.plus(plan.validateFor().toDuration());
         if (plan.dryRun() || !now.isBefore(end)) {
             String outcome = plan.dryRun()
-                    ? "Dry run: every check passed; would have switched " + verifiedText() + " to "
+                    ? "Dry run: every check passed; would have switched " + traffic.servesText() + " to "
                             + TrafficSplit.allOn(idleColor()) + " through " + plan.trafficSteps()
                             + " and validated for " + plan.validateFor() + "; nothing was changed"
                     : idleColor() + " serves 100% (verified) and passed validation for " + plan.validateFor() + ": "
                             + verdict.reason();
-            context.observer().decision(plan.dryRun() ? "dry run complete" : "deployment succeeded", outcome, now);
-            reason = outcome;
-            moveTo(context, BlueGreenPhase.SUCCEEDED, outcome, outcome);
-            return Tick.done();
+            return phases.end(
+                    tools(context),
+                    BlueGreenPhase.SUCCEEDED,
+                    plan.dryRun() ? "dry run complete" : "deployment succeeded",
+                    outcome);
         }
         Instant next = now.plus(plan.validationInterval().toDuration());
         nextTickAt = next.isAfter(end) ? end : next;
@@ -382,92 +328,64 @@ public final class BlueGreenRollout implements Serializable {
     }
 
     private Tick switchBack(final RolloutContext context) {
-        if (now(context).isBefore(nextTickAt)) {
-            return Tick.at(nextTickAt);
+        SwitchBack.Result result = switchBack.attempt(
+                tools(context),
+                traffic,
+                plan.switchBackAttempts(),
+                plan.switchBackRetryDelay(),
+                new SwitchBack.Words(
+                        "switched back to " + liveColor(),
+                        "retry the switch back",
+                        "switching back to " + liveColor(),
+                        "traffic switched back to "));
+        if (result.retryAt().isPresent()) {
+            return Tick.at(result.retryAt().get());
         }
-        TrafficSplit target = TrafficSplit.allOn(liveColor());
-        pending = target;
-        try {
-            TrafficSplit served = context.router().apply(target);
-            lastVerified = served;
-            pending = null;
-            Instant now = now(context);
-            context.observer().trafficChanged(served, true, now, "switched back to " + liveColor());
-            reason = switchBackReason + "; traffic switched back to " + served + " (verified)";
-            moveTo(context, BlueGreenPhase.ROLLED_BACK, reason, reason);
-            return Tick.done();
-        } catch (RouterException exception) {
-            pending = null;
-            switchBackFailures++;
-            Instant now = now(context);
-            String state = exception.getOutcome() == RouterException.Outcome.UNKNOWN
-                    ? "the traffic split is UNKNOWN"
-                    : "the router still serves " + verifiedText();
-            if (switchBackFailures < plan.switchBackAttempts()) {
-                context.observer()
-                        .decision(
-                                "retry the switch back",
-                                "attempt " + switchBackFailures + " of " + plan.switchBackAttempts() + " failed: "
-                                        + exception.getMessage(),
-                                now);
-                nextTickAt = now.plus(plan.switchBackRetryDelay().toDuration());
-                return Tick.at(nextTickAt);
-            }
-            return fail(
-                    context,
-                    switchBackReason + "; switching back to " + liveColor() + " failed " + switchBackFailures
-                            + " times, last: " + exception.getMessage() + "; " + state);
-        }
+        return result.back()
+                ? phases.end(tools(context), BlueGreenPhase.ROLLED_BACK, result.outcome())
+                : fail(context, result.outcome());
     }
 
     // ---- transitions
 
     private Tick startSwitchBack(final RolloutContext context, final String why) {
-        switchBackReason = why;
-        switchBackFailures = 0;
-        nextTickAt = now(context);
+        switchBack.start(why, now(context));
         context.observer().decision("switch back to " + liveColor(), why, now(context));
         moveTo(context, BlueGreenPhase.SWITCHING_BACK, why, "send all traffic back to " + liveColor());
         return Tick.at(now(context));
     }
 
-    private Tick restoreAndFail(final RolloutContext context, final TrafficSplit verified, final String why) {
-        context.observer().decision("restore the last verified split " + verified, why, now(context));
+    private Tick restoreAndFail(final RolloutContext context, final String why) {
+        TrafficSplit verified = lastVerified();
         try {
-            TrafficSplit served = context.router().apply(verified);
-            pending = null;
-            context.observer().trafficChanged(served, true, now(context), "restored the last verified split");
+            TrafficSplit served = traffic.restore(tools(context), why, "restored the last verified split");
             return fail(context, why + "; restored the last verified split " + served + " (verified)");
         } catch (RouterException exception) {
             return fail(
                     context,
-                    why + "; restoring the last verified split " + verified + " failed: "
-                            + exception.getMessage()
-                            + (exception.getOutcome() == RouterException.Outcome.UNKNOWN
-                                    ? "; the traffic split is UNKNOWN"
-                                    : ""));
+                    why + "; restoring the last verified split " + verified + " failed: " + exception.getMessage()
+                            + VerifiedTraffic.unknownNote(exception));
         }
     }
 
     private Tick fail(final RolloutContext context, final String why) {
-        reason = why;
-        context.observer().decision("stop the deployment", why, now(context));
-        moveTo(context, BlueGreenPhase.FAILED, why, why);
-        return Tick.done();
+        return phases.end(tools(context), BlueGreenPhase.FAILED, "stop the deployment", why);
     }
 
     private void moveTo(
             final RolloutContext context, final BlueGreenPhase next, final String finished, final String starting) {
-        Instant now = now(context);
-        context.observer().phaseFinished(phase, now, finished);
-        phase = next;
-        context.observer().phaseStarted(next, now, starting);
+        phases.moveTo(tools(context), next, finished, starting);
     }
 
-    private void requirePhase(final BlueGreenPhase expected) {
-        if (phase != expected) {
-            throw new IllegalStateException("Expected phase " + expected + " but the rollout is in " + phase);
-        }
+    private static RolloutTools<BlueGreenPhase> tools(final RolloutContext context) {
+        RolloutObserver observer = context.observer();
+        return new RolloutTools<>(
+                context.router(),
+                context.clock(),
+                observer::phaseStarted,
+                observer::phaseFinished,
+                observer::trafficChanged,
+                observer::decision);
     }
 
     // ---- state
@@ -477,12 +395,12 @@ public final class BlueGreenRollout implements Serializable {
     }
 
     public BlueGreenPhase phase() {
-        return phase;
+        return phases.current();
     }
 
     /** The colour that was live when the rollout started, once read from the router. */
     public Optional<Color> previousColor() {
-        return Optional.ofNullable(liveColor);
+        return traffic.liveColor();
     }
 
     /** The colour being deployed, once the live colour is known. */
@@ -492,7 +410,7 @@ public final class BlueGreenRollout implements Serializable {
 
     /** The last split read back from the router after a change (the split the rollout vouches for). */
     public Optional<TrafficSplit> lastVerifiedSplit() {
-        return Optional.ofNullable(lastVerified);
+        return traffic.lastVerified();
     }
 
     /** The colour live per the last verified split, e.g. for the per service/environment record. */
@@ -502,7 +420,7 @@ public final class BlueGreenRollout implements Serializable {
 
     /** The outcome in words once terminal; empty text before. */
     public String reason() {
-        return reason;
+        return phases.reason();
     }
 
     /**
@@ -519,20 +437,15 @@ public final class BlueGreenRollout implements Serializable {
     }
 
     private Color liveColor() {
-        Color color = liveColor;
-        if (color == null) {
-            throw new IllegalStateException("The live colour is not known yet (phase " + phase + ")");
-        }
-        return color;
+        return traffic.live();
     }
 
     private Color idleColor() {
         return liveColor().other();
     }
 
-    private String verifiedText() {
-        TrafficSplit verified = lastVerified;
-        return verified == null ? "router not read" : "router serves " + verified;
+    private TrafficSplit lastVerified() {
+        return traffic.lastVerified().orElseThrow();
     }
 
     private static Instant now(final RolloutContext context) {

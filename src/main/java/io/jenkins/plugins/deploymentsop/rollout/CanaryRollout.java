@@ -42,18 +42,9 @@ public final class CanaryRollout implements Serializable {
     public static final String SYSTEM = "SYSTEM";
 
     private final CanaryPlan plan;
-    private CanaryPhase phase = CanaryPhase.READ_LIVE;
-    private boolean started;
-
-    @CheckForNull
-    private Color stableColor;
-
-    @CheckForNull
-    private TrafficSplit lastVerified;
-
-    @CheckForNull
-    private TrafficSplit pending;
-
+    private final PhaseTrack<CanaryPhase> phases = new PhaseTrack<>(CanaryPhase.READ_LIVE);
+    private final VerifiedTraffic traffic = new VerifiedTraffic();
+    private final SwitchBack rollback = new SwitchBack();
     private int stepIndex;
     private boolean gatePassed;
     private Instant startedAt = Instant.EPOCH;
@@ -65,11 +56,6 @@ public final class CanaryRollout implements Serializable {
 
     @CheckForNull
     private CanaryQuestion question;
-
-    private Instant nextTickAt = Instant.EPOCH;
-    private int rollbackFailures;
-    private String rollbackReason = "";
-    private String reason = "";
 
     /**
      * Creates a rollout that starts by reading the live colour.
@@ -88,16 +74,12 @@ public final class CanaryRollout implements Serializable {
      * @throws InterruptedException if interrupted while measuring; the state is unchanged, so ticking again repeats
      */
     public Tick tick(final CanaryContext context) throws InterruptedException {
-        if (!started) {
-            started = true;
+        if (phases.startOnce(
+                tools(context),
+                () -> "read the live colour from " + context.router().describe())) {
             startedAt = now(context);
-            context.observer()
-                    .phaseStarted(
-                            phase,
-                            startedAt,
-                            "read the live colour from " + context.router().describe());
         }
-        switch (phase) {
+        switch (phases.current()) {
             case READ_LIVE:
                 return readLive(context);
             case SETTING_WEIGHT:
@@ -132,6 +114,7 @@ public final class CanaryRollout implements Serializable {
             final String userId,
             final String comment) {
         CanaryQuestion asked = question;
+        CanaryPhase phase = phases.current();
         if (phase != CanaryPhase.WAITING_FOR_DECISION
                 || asked == null
                 || !asked.id().equals(questionId)) {
@@ -150,48 +133,34 @@ public final class CanaryRollout implements Serializable {
      * @return when to tick next
      */
     public Tick resume(final CanaryContext context) {
+        CanaryPhase phase = phases.current();
         if (phase.isTerminal()) {
             return Tick.done();
         }
-        Instant now = now(context);
-        TrafficSplit verified = lastVerified;
-        if (phase == CanaryPhase.READ_LIVE || verified == null) {
-            context.observer().decision("resume", "restarted before the live colour was known: read it again", now);
+        RolloutTools<CanaryPhase> tools = tools(context);
+        Instant now = tools.now();
+        if (phase == CanaryPhase.READ_LIVE || traffic.lastVerified().isEmpty()) {
+            tools.decide("resume", "restarted before the live colour was known: read it again");
             return Tick.at(now);
         }
-        TrafficSplit served;
+        VerifiedTraffic.Found found;
         try {
-            served = context.router().read();
+            found = traffic.afterRestart(context.router(), splitOfThisPhase());
         } catch (RouterException exception) {
-            return fail(
-                    context,
-                    "Resumed after a restart but cannot read the router: " + exception.getMessage()
-                            + "; the last verified split was " + verified
-                            + ", what it serves now is UNKNOWN: check the router");
+            return fail(context, traffic.unreadableAfterRestart(exception));
         }
-        Optional<TrafficSplit> inFlight = inFlightSplit();
-        if (served.equals(verified) || inFlight.filter(served::equals).isPresent()) {
-            pending = null;
-            context.observer().decision("resume " + phase + stepText(), "the router serves " + served, now);
+        if (found.expected()) {
+            tools.decide("resume " + phase + stepText(), "the router serves " + found.served());
             return Tick.at(now);
         }
-        String why = "Resumed after a restart, the router serves " + served + " instead of the last verified "
-                + verified
-                + inFlight.map(split -> " or the split being applied " + split).orElse("");
-        context.observer().decision("restore the last verified split " + verified, why, now);
         try {
-            TrafficSplit restored = context.router().apply(verified);
-            lastVerified = restored;
-            pending = null;
-            context.observer().trafficChanged(restored, true, now(context), "restored after a restart");
+            traffic.restore(tools, found.surprise(), "restored after a restart");
             return Tick.at(now(context));
         } catch (RouterException exception) {
             return fail(
                     context,
-                    why + "; restoring it failed: " + exception.getMessage()
-                            + (exception.getOutcome() == RouterException.Outcome.UNKNOWN
-                                    ? "; the traffic split is UNKNOWN"
-                                    : ""));
+                    found.surprise() + "; restoring it failed: " + exception.getMessage()
+                            + VerifiedTraffic.unknownNote(exception));
         }
     }
 
@@ -204,6 +173,7 @@ public final class CanaryRollout implements Serializable {
      * @return when to tick next
      */
     public Tick abort(final CanaryContext context, final String why) {
+        CanaryPhase phase = phases.current();
         if (phase.isTerminal()) {
             return Tick.done();
         }
@@ -214,35 +184,21 @@ public final class CanaryRollout implements Serializable {
         if (phase.mayHaveChangedTraffic() && !plan.dryRun()) {
             return startRollback(context, "Aborted: " + why);
         }
-        return fail(context, "Aborted: " + why + "; traffic untouched, " + verifiedText());
+        return fail(context, "Aborted: " + why + "; traffic untouched, " + traffic.servesText());
     }
 
     // ---- phases
 
     private Tick readLive(final CanaryContext context) throws InterruptedException {
-        TrafficSplit served;
-        try {
-            served = context.router().read();
-        } catch (RouterException exception) {
-            return fail(
-                    context,
-                    "Cannot read the live colour from " + context.router().describe() + ": " + exception.getMessage());
+        Optional<String> refusal = traffic.readLive(tools(context), "starting a canary");
+        if (refusal.isPresent()) {
+            return fail(context, refusal.get());
         }
-        Optional<Color> sole = served.soleColor();
-        if (sole.isEmpty()) {
-            return fail(
-                    context,
-                    "The router serves a mixed split (" + served + "): an earlier rollout did not finish; send all"
-                            + " traffic to one colour before starting a canary. Nothing was changed");
-        }
-        stableColor = sole.get();
-        lastVerified = served;
         Instant now = now(context);
-        context.observer().trafficChanged(served, true, now, "live split read from the router");
         context.observer()
                 .decision(
                         "canary on " + canaryColor(),
-                        "the router serves " + served + ", so " + stable() + " is stable and " + canaryColor()
+                        "the router serves " + verifiedSplit() + ", so " + stable() + " is stable and " + canaryColor()
                                 + " is the canary; " + plan,
                         now);
         if (plan.dryRun()) {
@@ -266,13 +222,9 @@ public final class CanaryRollout implements Serializable {
                             + ", ABORT sends all traffic back to " + stable() + ".");
         }
         TrafficSplit target = target();
-        pending = target;
         try {
-            TrafficSplit served = context.router().apply(target);
-            lastVerified = served;
-            pending = null;
+            TrafficSplit served = traffic.apply(tools(context), target, "canary" + stepText());
             Instant now = now(context);
-            context.observer().trafficChanged(served, true, now, "canary" + stepText());
             stepStartedAt = now;
             bakeEnd = now.plus(plan.bakeTime().toDuration());
             List<MetricSettings> metrics = plan.metrics().stream()
@@ -290,7 +242,6 @@ public final class CanaryRollout implements Serializable {
                                     : metrics.stream().map(MetricSettings::name).collect(Collectors.joining(", "))));
             return Tick.at(now);
         } catch (RouterException exception) {
-            pending = null;
             return startRollback(context, "Routing " + target + stepText() + " failed: " + exception.getMessage());
         }
     }
@@ -367,12 +318,13 @@ public final class CanaryRollout implements Serializable {
         Instant now = now(context);
         analysis = null;
         if (stepIndex == plan.steps().size() - 1) {
-            reason = "The canary " + canaryColor() + " serves " + verifiedSplit() + " (verified) and passed all "
-                    + plan.steps().size() + " steps " + plan.steps() + " in "
-                    + seconds(Duration.between(startedAt, now));
-            context.observer().decision("canary promoted", reason, now);
-            moveTo(context, CanaryPhase.PROMOTED, reason, reason);
-            return Tick.done();
+            return phases.end(
+                    tools(context),
+                    CanaryPhase.PROMOTED,
+                    "canary promoted",
+                    "The canary " + canaryColor() + " serves " + verifiedSplit() + " (verified) and passed all "
+                            + plan.steps().size() + " steps " + plan.steps() + " in "
+                            + seconds(Duration.between(startedAt, now)));
         }
         stepIndex++;
         gatePassed = false;
@@ -464,84 +416,67 @@ public final class CanaryRollout implements Serializable {
         if (failures.length() > 0) {
             return fail(context, "Dry run: a metric source failed: " + failures + "; nothing was changed");
         }
-        reason = "Dry run: the router serves " + verifiedSplit() + "; would move " + canaryColor() + " through "
-                + plan.steps() + " baking " + plan.bakeTime() + " each (at least " + plan.minimumPromotionTime()
-                + "); every metric source answered; nothing was changed";
-        moveTo(context, CanaryPhase.PROMOTED, reason, reason);
-        return Tick.done();
+        return phases.end(
+                tools(context),
+                CanaryPhase.PROMOTED,
+                "Dry run: the router serves " + verifiedSplit() + "; would move " + canaryColor() + " through "
+                        + plan.steps() + " baking " + plan.bakeTime() + " each (at least "
+                        + plan.minimumPromotionTime() + "); every metric source answered; nothing was changed");
     }
 
     private Tick rollBack(final CanaryContext context) {
-        if (now(context).isBefore(nextTickAt)) {
-            return Tick.at(nextTickAt);
+        SwitchBack.Result result = rollback.attempt(
+                tools(context),
+                traffic,
+                plan.rollbackAttempts(),
+                plan.rollbackRetryDelay(),
+                new SwitchBack.Words(
+                        "canary weight 0: back on " + stable(),
+                        "retry sending traffic back to " + stable(),
+                        "sending traffic back to " + stable(),
+                        "traffic is back on " + stable() + ": "));
+        if (result.retryAt().isPresent()) {
+            return Tick.at(result.retryAt().get());
         }
-        TrafficSplit target = TrafficSplit.allOn(stable());
-        pending = target;
-        try {
-            TrafficSplit served = context.router().apply(target);
-            lastVerified = served;
-            pending = null;
-            context.observer().trafficChanged(served, true, now(context), "canary weight 0: back on " + stable());
-            reason = rollbackReason + "; traffic is back on " + stable() + ": " + served + " (verified)";
-            moveTo(context, CanaryPhase.ROLLED_BACK, reason, reason);
-            return Tick.done();
-        } catch (RouterException exception) {
-            pending = null;
-            rollbackFailures++;
-            Instant now = now(context);
-            if (rollbackFailures < plan.rollbackAttempts()) {
-                context.observer()
-                        .decision(
-                                "retry sending traffic back to " + stable(),
-                                "attempt " + rollbackFailures + " of " + plan.rollbackAttempts() + " failed: "
-                                        + exception.getMessage(),
-                                now);
-                nextTickAt = now.plus(plan.rollbackRetryDelay().toDuration());
-                return Tick.at(nextTickAt);
-            }
-            String state = exception.getOutcome() == RouterException.Outcome.UNKNOWN
-                    ? "the traffic split is UNKNOWN"
-                    : "the router still serves " + verifiedSplit();
-            return fail(
-                    context,
-                    rollbackReason + "; sending traffic back to " + stable() + " failed " + rollbackFailures
-                            + " times, last: " + exception.getMessage() + "; " + state);
-        }
+        return result.back()
+                ? phases.end(tools(context), CanaryPhase.ROLLED_BACK, result.outcome())
+                : fail(context, result.outcome());
     }
 
     // ---- transitions
 
     private Tick startRollback(final CanaryContext context, final String why) {
-        rollbackReason = why;
-        rollbackFailures = 0;
+        rollback.start(why, now(context));
         analysis = null;
-        nextTickAt = now(context);
         context.observer().decision("abort the canary", why, now(context));
         moveTo(context, CanaryPhase.ROLLING_BACK, why, "send all traffic back to " + stable());
         return Tick.at(now(context));
     }
 
     private Tick fail(final CanaryContext context, final String why) {
-        reason = why;
         question = null;
-        context.observer().decision("stop the canary", why, now(context));
-        moveTo(context, CanaryPhase.FAILED, why, why);
-        return Tick.done();
+        return phases.end(tools(context), CanaryPhase.FAILED, "stop the canary", why);
     }
 
     private void moveTo(
             final CanaryContext context, final CanaryPhase next, final String finished, final String starting) {
-        Instant now = now(context);
-        context.observer().phaseFinished(phase, now, finished);
-        phase = next;
-        context.observer().phaseStarted(next, now, starting);
+        phases.moveTo(tools(context), next, finished, starting);
     }
 
-    // the split the current unit of work is about to apply: a restart may have come just after the router took it
-    private Optional<TrafficSplit> inFlightSplit() {
-        if (pending != null) {
-            return Optional.of(pending);
-        }
+    private static RolloutTools<CanaryPhase> tools(final CanaryContext context) {
+        CanaryObserver observer = context.observer();
+        return new RolloutTools<>(
+                context.router(),
+                context.clock(),
+                observer::phaseStarted,
+                observer::phaseFinished,
+                observer::trafficChanged,
+                observer::decision);
+    }
+
+    // the split this phase applies next: a restart may have come just after the router took it
+    private Optional<TrafficSplit> splitOfThisPhase() {
+        CanaryPhase phase = phases.current();
         if (phase == CanaryPhase.SETTING_WEIGHT) {
             return Optional.of(target());
         }
@@ -558,17 +493,17 @@ public final class CanaryRollout implements Serializable {
     }
 
     public CanaryPhase phase() {
-        return phase;
+        return phases.current();
     }
 
     /** The question a person must answer, while the canary waits. */
     public Optional<CanaryQuestion> pendingQuestion() {
-        return phase == CanaryPhase.WAITING_FOR_DECISION ? Optional.ofNullable(question) : Optional.empty();
+        return phases.current() == CanaryPhase.WAITING_FOR_DECISION ? Optional.ofNullable(question) : Optional.empty();
     }
 
     /** The colour that was live when the canary started, once read. */
     public Optional<Color> stableColor() {
-        return Optional.ofNullable(stableColor);
+        return traffic.liveColor();
     }
 
     /** The colour of the new version, once the live colour is known. */
@@ -578,7 +513,7 @@ public final class CanaryRollout implements Serializable {
 
     /** The last split read back from the router after a change. */
     public Optional<TrafficSplit> lastVerifiedSplit() {
-        return Optional.ofNullable(lastVerified);
+        return traffic.lastVerified();
     }
 
     /** The current step, from 1. */
@@ -598,7 +533,7 @@ public final class CanaryRollout implements Serializable {
 
     /** The outcome in words once terminal; empty text before. */
     public String reason() {
-        return reason;
+        return phases.reason();
     }
 
     private Percentage weight() {
@@ -610,8 +545,9 @@ public final class CanaryRollout implements Serializable {
     }
 
     private Percentage canaryShare() {
-        TrafficSplit verified = lastVerified;
-        return verified == null ? Percentage.ZERO : verified.weight(canaryColor());
+        return traffic.lastVerified()
+                .map(verified -> verified.weight(canaryColor()))
+                .orElse(Percentage.ZERO);
     }
 
     private String previousVerdictText() {
@@ -625,11 +561,7 @@ public final class CanaryRollout implements Serializable {
     }
 
     private Color stable() {
-        Color color = stableColor;
-        if (color == null) {
-            throw new IllegalStateException("The stable colour is not known yet (phase " + phase + ")");
-        }
-        return color;
+        return traffic.live();
     }
 
     private Color canaryColor() {
@@ -637,13 +569,7 @@ public final class CanaryRollout implements Serializable {
     }
 
     private String verifiedSplit() {
-        TrafficSplit verified = lastVerified;
-        return verified == null ? "(router not read)" : verified.toString();
-    }
-
-    private String verifiedText() {
-        TrafficSplit verified = lastVerified;
-        return verified == null ? "router not read" : "router serves " + verified;
+        return traffic.splitText();
     }
 
     private static Instant now(final CanaryContext context) {

@@ -7,12 +7,9 @@ import hudson.Proc;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deploymentsop.util.CommandResult;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
-import java.io.ByteArrayOutputStream;
+import io.jenkins.plugins.deploymentsop.util.OutputTail;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +18,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the engine's commands (command router, command probe, nginx test and reload) on the build's agent through
  * its {@link Launcher}, in the workspace, with the build's environment plus the command's own variables. Output
- * (stdout and stderr together) is kept up to the last {@value #MAX_OUTPUT} bytes for the engine's messages; it is not
- * copied to the build log, because probes run the same command again and again.
+ * (stdout and stderr together) is kept up to the last {@value OutputTail#COMMAND_OUTPUT} bytes for the engine's
+ * messages; it is not copied to the build log, because probes run the same command again and again.
  */
 final class LauncherCommandRunner implements CommandRunner {
-    private static final int MAX_OUTPUT = 64 * 1024;
-
     private final Launcher launcher;
 
     @CheckForNull
@@ -57,13 +52,10 @@ final class LauncherCommandRunner implements CommandRunner {
     @Override
     public CommandResult run(final List<String> command, final Map<String, String> environment, final Duration timeout)
             throws IOException, InterruptedException {
-        if (command.isEmpty()) {
-            throw new IllegalArgumentException("A command needs at least one element");
-        }
-        List<String> argv = command.size() == 1 ? List.of("sh", "-c", command.get(0)) : new ArrayList<>(command);
+        List<String> argv = CommandRunner.argv(command);
         Map<String, String> variables = new LinkedHashMap<>(buildEnvironment);
         variables.putAll(environment);
-        TailOutput output = new TailOutput();
+        OutputTail output = new OutputTail(OutputTail.COMMAND_OUTPUT);
         Launcher.ProcStarter starter =
                 launcher.launch().cmds(argv).envs(variables).stdout(output).quiet(true);
         if (workspace != null) {
@@ -76,36 +68,5 @@ final class LauncherCommandRunner implements CommandRunner {
         boolean timedOut =
                 exitCode != 0 && Duration.ofNanos(System.nanoTime() - start).compareTo(timeout) >= 0;
         return new CommandResult(timedOut ? -1 : exitCode, output.text(), timedOut);
-    }
-
-    /** Keeps the tail of the output, so a chatty command cannot exhaust the controller's memory. */
-    private static final class TailOutput extends OutputStream {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        @Override
-        public synchronized void write(final int b) {
-            bytes.write(b);
-            trim();
-        }
-
-        @Override
-        public synchronized void write(final byte[] chunk, final int offset, final int length) {
-            bytes.write(chunk, offset, length);
-            trim();
-        }
-
-        private void trim() {
-            if (bytes.size() > 2 * MAX_OUTPUT) {
-                byte[] all = bytes.toByteArray();
-                bytes.reset();
-                bytes.write(all, all.length - MAX_OUTPUT, MAX_OUTPUT);
-            }
-        }
-
-        synchronized String text() {
-            byte[] all = bytes.toByteArray();
-            int start = Math.max(0, all.length - MAX_OUTPUT);
-            return new String(all, start, all.length - start, StandardCharsets.UTF_8);
-        }
     }
 }

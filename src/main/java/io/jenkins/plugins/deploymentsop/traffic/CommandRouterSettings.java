@@ -140,16 +140,9 @@ public final class CommandRouterSettings {
          * @throws InvalidInputException naming the first bad parameter
          */
         public CommandRouterSettings build() {
-            CommandRunner commands = runner;
-            if (commands == null) {
-                throw new IllegalArgumentException("The command router needs a command runner");
-            }
-            if (commandTimeout.isZero()) {
-                throw new InvalidInputException("commandTimeout", commandTimeout.toString(), "a positive duration");
-            }
-            if (verifyInterval.isZero()) {
-                throw new InvalidInputException("verifyInterval", verifyInterval.toString(), "a positive duration");
-            }
+            CommandRunner commands = SettingsCheck.runner(runner, "The command router");
+            SettingsCheck.positive("commandTimeout", commandTimeout);
+            SettingsCheck.positive("verifyInterval", verifyInterval);
             return new CommandRouterSettings(this, commands);
         }
     }

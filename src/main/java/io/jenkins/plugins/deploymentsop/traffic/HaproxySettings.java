@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class HaproxySettings {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
+    private static final String NAME_ALLOWED = "an HAProxy name: 1 to 64 letters, digits, '_', '.', ':' or '-'";
 
     private final String socket;
     private final String backend;
@@ -144,23 +145,14 @@ public final class HaproxySettings {
                 throw new InvalidInputException(
                         "socket", socket, "a UNIX socket path such as /run/haproxy/admin.sock or host:port");
             }
-            checkName("backend", backend);
-            checkName("blueServer", blueServer);
-            checkName("greenServer", greenServer);
+            SettingsCheck.matching("backend", backend, NAME, NAME_ALLOWED);
+            SettingsCheck.matching("blueServer", blueServer, NAME, NAME_ALLOWED);
+            SettingsCheck.matching("greenServer", greenServer, NAME, NAME_ALLOWED);
             if (blueServer.equals(greenServer)) {
                 throw new InvalidInputException("greenServer", greenServer, "a server other than blueServer");
             }
-            if (timeout.isZero()) {
-                throw new InvalidInputException("timeout", timeout.toString(), "a positive duration");
-            }
+            SettingsCheck.positive("timeout", timeout);
             return new HaproxySettings(this);
-        }
-
-        private static void checkName(final String parameter, final String value) {
-            if (!NAME.matcher(value).matches()) {
-                throw new InvalidInputException(
-                        parameter, value, "an HAProxy name: 1 to 64 letters, digits, '_', '.', ':' or '-'");
-            }
         }
     }
 }

@@ -11,10 +11,12 @@ import java.util.Optional;
 final class NginxDynamicRouter implements TrafficRouter {
     private final NginxSettings settings;
     private final NginxStatus status;
+    private final NginxManagedFile file;
 
     NginxDynamicRouter(final NginxSettings settings) {
         this.settings = settings;
         this.status = new NginxStatus(settings);
+        this.file = new NginxManagedFile(settings, status);
     }
 
     @Override
@@ -24,27 +26,16 @@ final class NginxDynamicRouter implements TrafficRouter {
 
     @Override
     public TrafficSplit verify(final TrafficSplit expected) throws RouterException {
-        TrafficSplit served = read();
-        if (!served.equals(expected)) {
-            throw RouterException.nothingChanged("nginx serves " + served + ", expected " + expected);
-        }
-        return served;
+        return NginxStatus.expect(read(), expected);
     }
 
     @Override
     public TrafficSplit apply(final TrafficSplit target) throws RouterException {
-        Optional<String> previousFile = readFile();
-        if (previousFile.isEmpty()) {
-            throw RouterException.nothingChanged("The state file " + settings.file()
-                    + " does not exist; create it once (see docs/routers.md) so that nginx can route");
-        }
+        String previousFile = file.existing("The state file " + file.path()
+                + " does not exist; create it once (see docs/routers.md) so that nginx can route");
         TrafficSplit previous = read();
         String revision = NginxFiles.newRevision();
-        try {
-            AtomicFiles.write(settings.file(), NginxFiles.dynamicState(target, revision));
-        } catch (IOException exception) {
-            throw RouterException.nothingChanged("Cannot write " + settings.file() + ": " + exception, exception);
-        }
+        file.write(NginxFiles.dynamicState(target, revision));
         boolean interrupted = false;
         try {
             Optional<String> failure;
@@ -55,7 +46,7 @@ final class NginxDynamicRouter implements TrafficRouter {
                 failure = Optional.of("interrupted while waiting for nginx to serve " + target);
             }
             if (failure.isPresent()) {
-                throw restore(previousFile.get(), previous, failure.get());
+                throw restore(previousFile, previous, failure.get());
             }
             return target;
         } finally {
@@ -66,36 +57,17 @@ final class NginxDynamicRouter implements TrafficRouter {
     }
 
     private RouterException restore(final String previousFile, final TrafficSplit previous, final String reason) {
-        String restoreFailure;
+        Optional<String> restoreFailure;
         try {
-            AtomicFiles.write(settings.file(), previousFile);
-            restoreFailure = status.awaitServed(previous, NginxFiles.revision(previousFile))
-                    .orElse("");
+            AtomicFiles.write(file.path(), previousFile);
+            restoreFailure = status.awaitServed(previous, NginxFiles.revision(previousFile));
         } catch (IOException exception) {
-            restoreFailure = "cannot write " + settings.file() + ": " + exception;
+            restoreFailure = Optional.of("cannot write " + file.path() + ": " + exception);
         } catch (InterruptedException exception) {
             Thread.currentThread().interrupt();
-            restoreFailure = "interrupted while verifying the restored split";
+            restoreFailure = Optional.of("interrupted while verifying the restored split");
         }
-        if (restoreFailure.isEmpty()) {
-            return new RouterException(
-                    reason + "; the previous " + settings.file() + " was restored, nginx serves " + previous
-                            + " again (verified)",
-                    RouterException.Outcome.RESTORED);
-        }
-        return new RouterException(
-                reason + "; restoring the previous split " + previous + " failed too (" + restoreFailure
-                        + "): the split nginx serves is UNKNOWN, check " + settings.file() + " and "
-                        + status.location(),
-                RouterException.Outcome.UNKNOWN);
-    }
-
-    private Optional<String> readFile() throws RouterException {
-        try {
-            return AtomicFiles.read(settings.file());
-        } catch (IOException exception) {
-            throw RouterException.nothingChanged("Cannot read " + settings.file() + ": " + exception, exception);
-        }
+        return file.afterRestore(reason, previous, "restored", restoreFailure);
     }
 
     @Override

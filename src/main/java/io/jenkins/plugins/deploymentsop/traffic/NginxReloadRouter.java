@@ -11,10 +11,12 @@ import java.util.Optional;
 final class NginxReloadRouter implements TrafficRouter {
     private final NginxSettings settings;
     private final NginxStatus status;
+    private final NginxManagedFile file;
 
     NginxReloadRouter(final NginxSettings settings) {
         this.settings = settings;
         this.status = new NginxStatus(settings);
+        this.file = new NginxManagedFile(settings, status);
     }
 
     /**
@@ -23,8 +25,7 @@ final class NginxReloadRouter implements TrafficRouter {
      */
     @Override
     public TrafficSplit read() throws RouterException {
-        Optional<String> file = readFile();
-        Optional<String> fileRevision = file.flatMap(NginxFiles::revision);
+        Optional<String> fileRevision = file.read().flatMap(NginxFiles::revision);
         NginxStatus.Served served = status.read();
         if (fileRevision.isEmpty() || fileRevision.equals(served.revision())) {
             return served.split();
@@ -45,38 +46,26 @@ final class NginxReloadRouter implements TrafficRouter {
 
     @Override
     public TrafficSplit verify(final TrafficSplit expected) throws RouterException {
-        TrafficSplit served = read();
-        if (!served.equals(expected)) {
-            throw RouterException.nothingChanged("nginx serves " + served + ", expected " + expected);
-        }
-        return served;
+        return NginxStatus.expect(read(), expected);
     }
 
     @Override
     public TrafficSplit apply(final TrafficSplit target) throws RouterException {
-        Optional<String> previousFile = readFile();
-        if (previousFile.isEmpty()) {
-            throw RouterException.nothingChanged(
-                    "The managed file " + settings.file()
-                            + " does not exist; create it once (see docs/routers.md) and include it in the nginx configuration");
-        }
+        String previousFile = file.existing("The managed file " + file.path()
+                + " does not exist; create it once (see docs/routers.md) and include it in the nginx configuration");
         TrafficSplit previous = read();
         String revision = NginxFiles.newRevision();
-        try {
-            AtomicFiles.write(settings.file(), NginxFiles.upstreamInclude(settings, target, revision));
-        } catch (IOException exception) {
-            throw RouterException.nothingChanged("Cannot write " + settings.file() + ": " + exception, exception);
-        }
+        file.write(NginxFiles.upstreamInclude(settings, target, revision));
         try (CommandCalls calls = new CommandCalls(settings.runner(), settings.commandTimeout())) {
             Optional<String> rejected = calls.failure(settings.testCommand());
             if (rejected.isPresent()) {
                 return restoreUntested(
-                        previousFile.get(), previous, "nginx rejected the new configuration: " + rejected.get());
+                        previousFile, previous, "nginx rejected the new configuration: " + rejected.get());
             }
             Optional<String> failure =
                     calls.failure(settings.reloadCommand()).or(() -> awaitServed(calls, target, Optional.of(revision)));
             if (failure.isPresent()) {
-                throw restore(calls, previousFile.get(), previous, failure.get());
+                throw restore(calls, previousFile, previous, failure.get());
             }
             return target;
         }
@@ -123,25 +112,7 @@ final class NginxReloadRouter implements TrafficRouter {
         } catch (IOException exception) {
             restoreFailure = Optional.of("cannot write " + settings.file() + ": " + exception);
         }
-        if (restoreFailure.isEmpty()) {
-            return new RouterException(
-                    reason + "; the previous " + settings.file() + " was restored and reloaded, nginx serves "
-                            + previous + " again (verified)",
-                    RouterException.Outcome.RESTORED);
-        }
-        return new RouterException(
-                reason + "; restoring the previous split " + previous + " failed too (" + restoreFailure.get()
-                        + "): the split nginx serves is UNKNOWN, check " + settings.file() + " and "
-                        + status.location(),
-                RouterException.Outcome.UNKNOWN);
-    }
-
-    private Optional<String> readFile() throws RouterException {
-        try {
-            return AtomicFiles.read(settings.file());
-        } catch (IOException exception) {
-            throw RouterException.nothingChanged("Cannot read " + settings.file() + ": " + exception, exception);
-        }
+        return file.afterRestore(reason, previous, "restored and reloaded", restoreFailure);
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class NginxSettings {
     };
     private static final Pattern UPSTREAM = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
     private static final Pattern SERVER = Pattern.compile("[A-Za-z0-9_.:\\[\\]/-]{1,255}");
+    private static final String SERVER_ALLOWED = "an nginx server address such as 10.0.0.1:8080 or unix:/run/app.sock";
 
     private final NginxMode mode;
     private final Path file;
@@ -255,26 +256,18 @@ public final class NginxSettings {
             if (managed == null) {
                 throw new InvalidInputException("file", "", "the path of the managed nginx file");
             }
-            CommandRunner commands = runner;
-            if (!UPSTREAM.matcher(upstream).matches()) {
-                throw new InvalidInputException("upstream", upstream, "1 to 64 letters, digits, '_', '.' or '-'");
-            }
+            SettingsCheck.matching("upstream", upstream, UPSTREAM, "1 to 64 letters, digits, '_', '.' or '-'");
+            CommandRunner commands = NO_COMMANDS;
             if (mode == NginxMode.RELOAD) {
-                checkServer("blueServer", blueServer);
-                checkServer("greenServer", greenServer);
-                checkCommand("testCommand", testCommand);
-                checkCommand("reloadCommand", reloadCommand);
-                if (commands == null) {
-                    throw new IllegalArgumentException("The reload mode needs a command runner");
-                }
+                SettingsCheck.matching("blueServer", blueServer, SERVER, SERVER_ALLOWED);
+                SettingsCheck.matching("greenServer", greenServer, SERVER, SERVER_ALLOWED);
+                SettingsCheck.command("testCommand", testCommand);
+                SettingsCheck.command("reloadCommand", reloadCommand);
+                commands = SettingsCheck.runner(runner, "The reload mode");
             }
-            if (keepalive < 0 || keepalive > 10_000) {
-                throw new InvalidInputException("keepalive", String.valueOf(keepalive), "a number from 0 to 10000");
-            }
-            if (verifyTimeout.isZero()) {
-                throw new InvalidInputException("verifyTimeout", verifyTimeout.toString(), "a positive duration");
-            }
-            return new NginxSettings(this, managed, commands == null ? NO_COMMANDS : commands, parseStatusUrl());
+            SettingsCheck.between("keepalive", keepalive, 0, 10_000);
+            SettingsCheck.positive("verifyTimeout", verifyTimeout);
+            return new NginxSettings(this, managed, commands, parseStatusUrl());
         }
 
         private URI parseStatusUrl() {
@@ -287,19 +280,6 @@ public final class NginxSettings {
                 return uri;
             } catch (URISyntaxException exception) {
                 throw new InvalidInputException("statusUrl", statusUrl, allowed);
-            }
-        }
-
-        private static void checkServer(final String parameter, final String value) {
-            if (!SERVER.matcher(value).matches()) {
-                throw new InvalidInputException(
-                        parameter, value, "an nginx server address such as 10.0.0.1:8080 or unix:/run/app.sock");
-            }
-        }
-
-        private static void checkCommand(final String parameter, final List<String> command) {
-            if (command.isEmpty() || command.stream().anyMatch(String::isBlank)) {
-                throw new InvalidInputException(parameter, String.join(" ", command), "a non-empty command");
             }
         }
     }

@@ -104,6 +104,21 @@ final class NginxStatus {
         return Optional.of(last);
     }
 
+    /**
+     * Checks a split read back from nginx against the expected one.
+     *
+     * @param served what nginx serves
+     * @param expected what it should serve
+     * @return {@code served}
+     * @throws RouterException if they differ
+     */
+    static TrafficSplit expect(final TrafficSplit served, final TrafficSplit expected) throws RouterException {
+        if (!served.equals(expected)) {
+            throw RouterException.nothingChanged("nginx serves " + served + ", expected " + expected);
+        }
+        return served;
+    }
+
     String location() {
         return endpoint.uri().toString();
     }

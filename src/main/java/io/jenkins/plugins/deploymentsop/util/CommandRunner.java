@@ -23,4 +23,18 @@ public interface CommandRunner {
      */
     CommandResult run(List<String> command, Map<String, String> environment, Duration timeout)
             throws IOException, InterruptedException;
+
+    /**
+     * Turns a command into the arguments of the process to start: a single element becomes {@code sh -c <element>}.
+     *
+     * @param command the program and its arguments, or one shell command line
+     * @return the process arguments
+     * @throws IllegalArgumentException if the command is empty
+     */
+    static List<String> argv(final List<String> command) {
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("A command needs at least one element");
+        }
+        return command.size() == 1 ? List.of("sh", "-c", command.get(0)) : List.copyOf(command);
+    }
 }

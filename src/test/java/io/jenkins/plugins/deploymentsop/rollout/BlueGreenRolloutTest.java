@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class BlueGreenRolloutTest {
@@ -203,14 +204,7 @@ class BlueGreenRolloutTest {
     @Test
     void shouldSwitchBackWhenAStepHealthCheckFails() throws InterruptedException {
         BlueGreenRollout rollout = new BlueGreenRollout(plan().build());
-        while (router.applied.size() < 2) {
-            Tick tick = rollout.tick(context());
-            if (tick.kind() == Tick.Kind.RUN_BODY) {
-                rollout.bodySucceeded(context());
-            } else if (tick.at().isPresent() && tick.at().get().isAfter(clock.now)) {
-                clock.now = tick.at().get();
-            }
-        }
+        driveWhile(rollout, () -> router.applied.size() < 2);
         healthy.put(Color.GREEN, false);
 
         assertThat(drive(rollout, true)).isEqualTo(BlueGreenPhase.ROLLED_BACK);
@@ -227,15 +221,21 @@ class BlueGreenRolloutTest {
         assertThat(rollout.reason()).startsWith("Routing blue 90% / green 10% (step 1 of 4) failed: apply of");
     }
 
-    @Test
-    void shouldRetryTheSwitchBackAndFailLoudlyWhenItNeverWorks() throws InterruptedException {
+    /** Validation of green fails at once; then the next switch-back attempts fail as given. */
+    private BlueGreenRollout switchingBackThrough(final RouterException.Outcome... failures)
+            throws InterruptedException {
         validation = context -> ValidationVerdict.fail("p95 3.4s > 3s");
         BlueGreenRollout rollout = new BlueGreenRollout(
                 plan().trafficSteps(List.of(Percentage.HUNDRED)).build());
         drivePast(rollout, BlueGreenPhase.VALIDATING);
-        router.failures.add(RouterException.Outcome.RESTORED);
-        router.failures.add(RouterException.Outcome.RESTORED);
-        router.failures.add(RouterException.Outcome.UNKNOWN);
+        router.failures.addAll(List.of(failures));
+        return rollout;
+    }
+
+    @Test
+    void shouldRetryTheSwitchBackAndFailLoudlyWhenItNeverWorks() throws InterruptedException {
+        BlueGreenRollout rollout = switchingBackThrough(
+                RouterException.Outcome.RESTORED, RouterException.Outcome.RESTORED, RouterException.Outcome.UNKNOWN);
 
         assertThat(drive(rollout, true)).isEqualTo(BlueGreenPhase.FAILED);
         assertThat(rollout.reason())
@@ -247,12 +247,17 @@ class BlueGreenRolloutTest {
     }
 
     @Test
+    void shouldSayWhatTheRouterStillServesWhenTheSwitchBackNeverWorksButLeavesItIntact() throws InterruptedException {
+        BlueGreenRollout rollout = switchingBackThrough(
+                RouterException.Outcome.RESTORED, RouterException.Outcome.RESTORED, RouterException.Outcome.RESTORED);
+
+        assertThat(drive(rollout, true)).isEqualTo(BlueGreenPhase.FAILED);
+        assertThat(rollout.reason()).endsWith("(RESTORED); the router still serves blue 0% / green 100%");
+    }
+
+    @Test
     void shouldSucceedOnTheSecondSwitchBackAttempt() throws InterruptedException {
-        validation = context -> ValidationVerdict.fail("smoke test failed");
-        BlueGreenRollout rollout = new BlueGreenRollout(
-                plan().trafficSteps(List.of(Percentage.HUNDRED)).build());
-        drivePast(rollout, BlueGreenPhase.VALIDATING);
-        router.failures.add(RouterException.Outcome.NOTHING_CHANGED);
+        BlueGreenRollout rollout = switchingBackThrough(RouterException.Outcome.NOTHING_CHANGED);
 
         assertThat(drive(rollout, true)).isEqualTo(BlueGreenPhase.ROLLED_BACK);
         assertThat(router.served).isEqualTo(TrafficSplit.allOn(Color.BLUE));
@@ -337,14 +342,7 @@ class BlueGreenRolloutTest {
     @Test
     void shouldRestoreTheLastVerifiedSplitWhenTheRouterServesSomethingUnexpectedAfterARestart() throws Exception {
         BlueGreenRollout rollout = new BlueGreenRollout(plan().build());
-        while (router.applied.size() < 2) {
-            Tick tick = rollout.tick(context());
-            if (tick.kind() == Tick.Kind.RUN_BODY) {
-                rollout.bodySucceeded(context());
-            } else if (tick.at().isPresent() && tick.at().get().isAfter(clock.now)) {
-                clock.now = tick.at().get();
-            }
-        }
+        driveWhile(rollout, () -> router.applied.size() < 2);
         BlueGreenRollout restored = roundTrip(rollout);
         router.served = TrafficSplit.of(40, 60);
 
@@ -403,7 +401,14 @@ class BlueGreenRolloutTest {
     }
 
     private void drivePast(final BlueGreenRollout rollout, final BlueGreenPhase phase) throws InterruptedException {
-        for (int i = 0; i < 100 && rollout.phase() != phase; i++) {
+        driveWhile(rollout, () -> rollout.phase() != phase);
+        assertThat(rollout.phase()).isEqualTo(phase);
+    }
+
+    /** Ticks (at most 100 times) while the condition holds, running the body and moving the clock as asked. */
+    private void driveWhile(final BlueGreenRollout rollout, final BooleanSupplier condition)
+            throws InterruptedException {
+        for (int i = 0; i < 100 && condition.getAsBoolean(); i++) {
             Tick tick = rollout.tick(context());
             if (tick.kind() == Tick.Kind.RUN_BODY) {
                 rollout.bodySucceeded(context());
@@ -411,7 +416,6 @@ class BlueGreenRolloutTest {
                 clock.now = tick.at().get();
             }
         }
-        assertThat(rollout.phase()).isEqualTo(phase);
     }
 
     private static BlueGreenRollout roundTrip(final BlueGreenRollout rollout)

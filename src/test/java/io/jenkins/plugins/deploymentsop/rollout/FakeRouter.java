@@ -16,6 +16,9 @@ final class FakeRouter implements TrafficRouter {
     final Deque<RouterException.Outcome> failures = new ArrayDeque<>();
     boolean unreachable;
 
+    /** Runs as an apply begins, e.g. to persist a rollout while the router takes a change. */
+    Runnable onApply = () -> {};
+
     @Override
     public TrafficSplit read() throws RouterException {
         if (unreachable) {
@@ -26,6 +29,7 @@ final class FakeRouter implements TrafficRouter {
 
     @Override
     public TrafficSplit apply(final TrafficSplit target) throws RouterException {
+        onApply.run();
         if (unreachable) {
             throw RouterException.nothingChanged("socket unreachable");
         }

@@ -2,19 +2,11 @@ package io.jenkins.plugins.deploymentsop.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
-import static org.mockito.Mockito.when;
 
-import hudson.model.Job;
 import hudson.model.Run;
-import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
 import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
-import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
@@ -22,20 +14,14 @@ import io.jenkins.plugins.deploymentsop.record.Strategy;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import io.jenkins.plugins.deploymentsop.record.TrafficChange;
 import io.jenkins.plugins.deploymentsop.rollout.BlueGreenRollout;
+import io.jenkins.plugins.deploymentsop.testing.JenkinsMocks;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import jenkins.model.Jenkins;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mockito.MockedStatic;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What a rollout leaves in the deployment record of a build whose Jenkins objects are mocks and whose folders are
@@ -45,56 +31,16 @@ class DeploymentRecordObserverTest {
     private static final DeploymentKey SHOP = new DeploymentKey("shop", "production");
     private static final Instant START = RolloutFixture.START;
 
-    @TempDir
-    Path jenkinsHome;
+    @RegisterExtension
+    final JenkinsMocks jenkins = JenkinsMocks.build(42);
 
-    @TempDir
-    Path buildFolder;
-
-    private final Run<?, ?> run = mock(Run.class);
-    private final List<Object> actions = new ArrayList<>();
+    private final Run<?, ?> run = jenkins.run();
     private final RolloutFixture fixture = new RolloutFixture();
-    private MockedStatic<Jenkins> jenkinsStatic;
-    private MockedStatic<DeploymentSopConfiguration> configurationStatic;
-
-    @BeforeEach
-    void mockJenkins() {
-        Jenkins jenkins = mock(Jenkins.class);
-        when(jenkins.getRootDir()).thenReturn(jenkinsHome.toFile());
-        jenkinsStatic = mockStatic(Jenkins.class);
-        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
-        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
-        when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
-        configurationStatic = mockStatic(DeploymentSopConfiguration.class);
-        configurationStatic.when(DeploymentSopConfiguration::get).thenReturn(configuration);
-
-        Job<?, ?> job = mock(Job.class);
-        when(job.getFullName()).thenReturn("shop/deploy");
-        parentIs(job);
-        when(run.getNumber()).thenReturn(42);
-        when(run.getRootDir()).thenReturn(buildFolder.toFile());
-        when(run.getActions(DeploymentReportAction.class)).thenAnswer(invocation -> actions.stream()
-                .filter(DeploymentReportAction.class::isInstance)
-                .map(DeploymentReportAction.class::cast)
-                .toList());
-        doAnswer(invocation -> actions.add(invocation.getArgument(0))).when(run).addAction(any());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void parentIs(final Job<?, ?> job) {
-        when(((Run) run).getParent()).thenReturn(job);
-    }
-
-    @AfterEach
-    void closeMocks() {
-        jenkinsStatic.close();
-        configurationStatic.close();
-    }
 
     private DeploymentRecord deploy(final BlueGreenDeployStep step) throws Exception {
         BlueGreenDeployment deployment = new BlueGreenDeployment(step, "shop/deploy #42");
         fixture.drive(deployment, fixture.wiring(ContextWiring.recordsOf(step, run)));
-        return RecordStore.forBuild(buildFolder).load(SHOP).orElseThrow();
+        return RecordStore.forBuild(jenkins.buildFolder()).load(SHOP).orElseThrow();
     }
 
     @Test
@@ -156,8 +102,8 @@ class DeploymentRecordObserverTest {
         assertThat(record.getOutcomeReason()).endsWith("traffic switched back to blue 100% / green 0% (verified)");
         assertThat(record.getFinishedAt()).isEqualTo(START.plusSeconds(180));
         assertThat(record.deriveOutcome().outcome()).isEqualTo(Outcome.ROLLED_BACK);
-        assertThat(actions).singleElement().isInstanceOf(DeploymentReportAction.class);
-        assertThat(new DeploymentIndex(jenkinsHome.resolve("deployment-sop"))
+        assertThat(jenkins.actions()).singleElement().isInstanceOf(DeploymentReportAction.class);
+        assertThat(new DeploymentIndex(jenkins.jenkinsHome().resolve("deployment-sop"))
                         .snapshot()
                         .getTable()
                         .size())
@@ -212,7 +158,8 @@ class DeploymentRecordObserverTest {
 
         deployment.stop(wiring, "the build was stopped", fixture.clock::advance);
 
-        DeploymentRecord record = RecordStore.forBuild(buildFolder).load(SHOP).orElseThrow();
+        DeploymentRecord record =
+                RecordStore.forBuild(jenkins.buildFolder()).load(SHOP).orElseThrow();
         assertThat(record.getOutcome()).isEqualTo(Outcome.ABORTED);
         assertThat(record.getOutcomeReason()).startsWith("Aborted: the build was stopped; traffic switched back");
         assertThat(record.getRollbacks()).singleElement().satisfies(rollback -> assertThat(rollback.succeeded())
@@ -227,8 +174,8 @@ class DeploymentRecordObserverTest {
 
         fixture.drive(deployment, fixture.wiring(ContextWiring.recordsOf(step, run)));
 
-        assertThat(RecordStore.forBuild(buildFolder).load(SHOP)).isEmpty();
-        assertThat(actions).isEmpty();
+        assertThat(RecordStore.forBuild(jenkins.buildFolder()).load(SHOP)).isEmpty();
+        assertThat(jenkins.actions()).isEmpty();
         assertThat(fixture.log).anyMatch(line -> line.startsWith("dry run: would route blue 90% / green 10%"));
     }
 

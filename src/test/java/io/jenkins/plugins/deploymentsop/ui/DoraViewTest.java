@@ -3,11 +3,9 @@ package io.jenkins.plugins.deploymentsop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
 import hudson.model.Job;
-import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
 import io.jenkins.plugins.deploymentsop.dora.BandThresholds;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
 import io.jenkins.plugins.deploymentsop.dora.RecordEvents;
@@ -15,53 +13,37 @@ import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.testing.JenkinsMocks;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import jenkins.model.Jenkins;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kohsuke.stapler.HttpResponses;
 import org.mockito.MockedStatic;
 
 /** The DORA pages read the controller's deployment index and show only the jobs a viewer may read. */
 class DoraViewTest {
-    @TempDir
-    Path jenkinsHome;
+    @RegisterExtension
+    final JenkinsMocks mocks = JenkinsMocks.build(1);
 
-    private MockedStatic<Jenkins> jenkinsStatic;
-    private MockedStatic<DeploymentSopConfiguration> configurationStatic;
+    private final Jenkins jenkins = mocks.jenkins();
     private MockedStatic<HttpResponses> responses;
-    private final Jenkins jenkins = mock(Jenkins.class);
 
     @BeforeEach
     void mockJenkins() throws IOException {
-        when(jenkins.getRootDir()).thenReturn(jenkinsHome.toFile());
-        jenkinsStatic = mockStatic(Jenkins.class);
-        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
-        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
-        when(configuration.getBandThresholds()).thenReturn(BandThresholds.DORA_2024);
-        configurationStatic = mockStatic(DeploymentSopConfiguration.class);
-        configurationStatic.when(DeploymentSopConfiguration::get).thenReturn(configuration);
-        responses = mockStatic(HttpResponses.class);
+        when(mocks.configuration().getBandThresholds()).thenReturn(BandThresholds.DORA_2024);
+        responses = mocks.mockStatic(HttpResponses.class);
 
-        DeploymentIndex index = new DeploymentIndex(jenkinsHome.resolve("deployment-sop"));
+        DeploymentIndex index = new DeploymentIndex(mocks.jenkinsHome().resolve("deployment-sop"));
         Instant now = Instant.now();
         index.append(event("shop-deploy", "shop", now.minus(Duration.ofDays(2)), Outcome.SUCCEEDED));
         index.append(event("shop-deploy", "shop", now.minus(Duration.ofDays(1)), Outcome.ROLLED_BACK));
         index.append(event("secret-deploy", "vault", now.minus(Duration.ofDays(1)), Outcome.SUCCEEDED));
-    }
-
-    @AfterEach
-    void closeMocks() {
-        jenkinsStatic.close();
-        configurationStatic.close();
-        responses.close();
     }
 
     private static DeploymentEvent event(

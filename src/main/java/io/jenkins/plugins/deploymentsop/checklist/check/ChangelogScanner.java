@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.checklist.check;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,20 +42,7 @@ final class ChangelogScanner {
         String bare = version.strip().replaceFirst("^[vV]", "");
         Pattern wanted = Pattern.compile(
                 "^(?:(?:version|release)\\s+)?\\[?v?" + Pattern.quote(bare) + "(?![\\w.+-])", Pattern.CASE_INSENSITIVE);
-        boolean fenced = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (isFence(line)) {
-                fenced = !fenced;
-                continue;
-            }
-            Matcher heading = HEADING.matcher(line);
-            if (!fenced && heading.matches() && wanted.matcher(heading.group(2)).find()) {
-                return Optional.of(new Entry(
-                        i + 1, line.strip(), content(lines, i, heading.group(1).length())));
-            }
-        }
-        return Optional.empty();
+        return firstHeading(lines, title -> wanted.matcher(title).find());
     }
 
     /**
@@ -64,6 +52,11 @@ final class ChangelogScanner {
      * @return the entry
      */
     static Optional<Entry> latest(final List<String> lines) {
+        return firstHeading(lines, title -> VERSION_HEADING.matcher(title).matches());
+    }
+
+    // the first heading outside fenced code whose title (without the #s) passes the test
+    private static Optional<Entry> firstHeading(final List<String> lines, final Predicate<String> title) {
         boolean fenced = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -72,9 +65,7 @@ final class ChangelogScanner {
                 continue;
             }
             Matcher heading = HEADING.matcher(line);
-            if (!fenced
-                    && heading.matches()
-                    && VERSION_HEADING.matcher(heading.group(2)).matches()) {
+            if (!fenced && heading.matches() && title.test(heading.group(2))) {
                 return Optional.of(new Entry(
                         i + 1, line.strip(), content(lines, i, heading.group(1).length())));
             }

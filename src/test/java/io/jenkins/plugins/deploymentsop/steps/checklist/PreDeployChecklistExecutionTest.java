@@ -4,38 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.CALLS_REAL_METHODS;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
-import hudson.AbortException;
 import hudson.FilePath;
-import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.model.User;
 import io.jenkins.plugins.deploymentsop.checklist.ItemStatus;
-import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
 import io.jenkins.plugins.deploymentsop.record.Approval;
 import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
-import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.testing.JenkinsMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import jenkins.model.Jenkins;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -54,9 +45,9 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
-import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
 
 /**
@@ -64,7 +55,6 @@ import org.mockito.MockedStatic;
  * evaluation, questions on the decisions page, answers recorded in the deployment record, deadlines, the outcome.
  */
 class PreDeployChecklistExecutionTest {
-    private static final String BUILD = "shop-deploy#12";
     private static final DeploymentKey KEY = new DeploymentKey("shop", "production");
     private static final String SECURITY = "shop@production:checklist:security";
     private static final String TESTS = "shop@production:checklist:tests";
@@ -72,80 +62,44 @@ class PreDeployChecklistExecutionTest {
     @TempDir
     Path workspace;
 
-    @TempDir
-    Path buildFolder;
-
-    @TempDir
-    Path jenkinsHome;
+    @RegisterExtension
+    final JenkinsMocks jenkins = JenkinsMocks.build(12);
 
     private final StepContext context = mock(StepContext.class);
-    private final Run<?, ?> run = mock(Run.class);
+    private final Run<?, ?> run = jenkins.run();
+    private final String build = jenkins.buildId();
     private final FlowNode node = mock(FlowNode.class);
-    private final List<Object> actions = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private Instant now = ChecklistEvaluationTest.NOW;
-    private final List<AutoCloseable> mocks = new ArrayList<>();
 
     @BeforeEach
     void mockJenkins() throws Exception {
-        Jenkins jenkins = mock(Jenkins.class);
-        when(jenkins.getRootDir()).thenReturn(jenkinsHome.toFile());
-        MockedStatic<Jenkins> jenkinsStatic = mockStatic(Jenkins.class);
-        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
-        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
-        when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
-        MockedStatic<DeploymentSopConfiguration> configurationStatic = mockStatic(DeploymentSopConfiguration.class);
-        configurationStatic.when(DeploymentSopConfiguration::get).thenReturn(configuration);
-        MockedStatic<Timer> timer = mockStatic(Timer.class);
-        timer.when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
-        MockedStatic<User> users = mockStatic(User.class);
+        jenkins.mockStatic(Timer.class).when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
+        MockedStatic<User> users = jenkins.mockStatic(User.class);
         User alice = mock(User.class);
         when(alice.getAuthorities()).thenReturn(List.of("authenticated", "security"));
         users.when(() -> User.getById("alice", false)).thenReturn(alice);
-        MockedConstruction<AbortException> aborts = AbortMessages.mock();
-        MockedConstruction<WarningAction> warningActions = org.mockito.Mockito.mockConstruction(
+        jenkins.closeAfterTest(AbortMessages.mock());
+        jenkins.closeAfterTest(org.mockito.Mockito.mockConstruction(
                 WarningAction.class,
                 (mock, construction) -> when(mock.withMessage(any())).thenAnswer(invocation -> {
                     warnings.add(invocation.getArgument(0));
                     return mock;
-                }));
-        mocks.addAll(List.of(jenkinsStatic, configurationStatic, timer, users, aborts, warningActions));
+                })));
 
-        Job<?, ?> job = mock(Job.class);
-        when(job.getFullName()).thenReturn("shop/deploy");
-        parent(job);
-        when(run.getNumber()).thenReturn(12);
-        when(run.getExternalizableId()).thenReturn(BUILD);
-        when(run.getRootDir()).thenReturn(buildFolder.toFile());
-        when(run.getActions(DeploymentReportAction.class)).thenAnswer(invocation -> actions.stream()
-                .filter(DeploymentReportAction.class::isInstance)
-                .map(DeploymentReportAction.class::cast)
-                .toList());
-        doAnswer(invocation -> actions.add(invocation.getArgument(0))).when(run).addAction(any());
-        TaskListener listener = mock(TaskListener.class);
-        when(listener.getLogger()).thenReturn(new PrintStream(log, true, StandardCharsets.UTF_8));
         FilePath filePath = mock(FilePath.class);
         when(filePath.act(any())).thenAnswer(invocation -> ((ChecklistEvaluation) invocation.getArgument(0))
                 .evaluate(workspace, Clock.fixed(now, ZoneOffset.UTC)));
         when(context.get(Run.class)).thenReturn(run);
-        when(context.get(TaskListener.class)).thenReturn(listener);
+        when(context.get(TaskListener.class)).thenReturn(jenkins.listener());
         when(context.get(FilePath.class)).thenReturn(filePath);
         when(context.get(FlowNode.class)).thenReturn(node);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private void parent(final Job<?, ?> job) {
-        when(((Run) run).getParent()).thenReturn(job);
-    }
-
     @AfterEach
-    void closeMocks() throws Exception {
+    void forgetTheQuestions() {
         for (String id : List.of(SECURITY, TESTS)) {
-            DecisionRegistry.unregister(BUILD, id);
-        }
-        for (AutoCloseable closeable : mocks) {
-            closeable.close();
+            DecisionRegistry.unregister(build, id);
         }
     }
 
@@ -190,7 +144,7 @@ class PreDeployChecklistExecutionTest {
     }
 
     private DeploymentRecord record() throws Exception {
-        return RecordStore.forBuild(buildFolder).load(KEY).orElseThrow();
+        return RecordStore.forBuild(jenkins.buildFolder()).load(KEY).orElseThrow();
     }
 
     private static Optional<ChecklistEntry> entry(final DeploymentRecord record, final String id) {
@@ -227,12 +181,12 @@ class PreDeployChecklistExecutionTest {
         assertThat(entry(record, "tests").orElseThrow().details()).containsEntry("total", "3");
         assertThat(record.getVersion()).isEqualTo("1.4.0");
         assertThat(record.getTimeline()).isNotEmpty();
-        assertThat(actions).singleElement().isInstanceOf(DeploymentReportAction.class);
-        assertThat(log.toString(StandardCharsets.UTF_8))
+        assertThat(jenkins.actions()).singleElement().isInstanceOf(DeploymentReportAction.class);
+        assertThat(jenkins.log())
                 .contains("Pre-deployment checklist of shop@production 1.4.0:")
                 .contains("PASSED   coverage")
                 .contains("Pre-deployment checklist passed");
-        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(DecisionRegistry.pending(build)).isEmpty();
     }
 
     @Test
@@ -245,7 +199,7 @@ class PreDeployChecklistExecutionTest {
                 .startsWith("Pre-deployment checklist failed")
                 .contains("blocking: tests (FAILED");
         assertThat(entry(record(), "tests").orElseThrow().status()).isEqualTo("FAILED");
-        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(DecisionRegistry.pending(build)).isEmpty();
     }
 
     @Test
@@ -255,7 +209,7 @@ class PreDeployChecklistExecutionTest {
         Optional<Duration> wait = execution.tick();
 
         assertThat(wait).hasValueSatisfying(delay -> assertThat(delay).isGreaterThan(Duration.ofHours(3)));
-        assertThat(DecisionRegistry.pending(BUILD)).singleElement().satisfies(question -> {
+        assertThat(DecisionRegistry.pending(build)).singleElement().satisfies(question -> {
             assertThat(question.id()).isEqualTo(SECURITY);
             assertThat(question.choices()).containsExactly("CONFIRM", "REJECT");
             assertThat(question.allowedUsers()).containsExactly("alice");
@@ -272,7 +226,7 @@ class PreDeployChecklistExecutionTest {
         assertThat(record.getApprovals())
                 .containsExactly(new Approval("security", "CONFIRM", "alice", "pen test report reviewed", now));
         assertThat(entry(record, "security").orElseThrow().status()).isEqualTo("PASSED");
-        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(DecisionRegistry.pending(build)).isEmpty();
         assertThat(execution
                         .result()
                         .orElseThrow()
@@ -296,17 +250,17 @@ class PreDeployChecklistExecutionTest {
 
         assertThat(failureMessage()).contains("blocking: security (FAILED").contains("open critical finding");
         assertThat(record().getApprovals()).extracting(Approval::decision).containsExactly("REJECT");
-        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(DecisionRegistry.pending(build)).isEmpty();
     }
 
     @Test
     void shouldRefuseAWaiverWithoutReasonAndRecordNothing() throws Exception {
         PreDeployChecklistExecution execution = started(true, security());
         execution.tick();
-        assertThat(DecisionRegistry.pending(BUILD))
+        assertThat(DecisionRegistry.pending(build))
                 .extracting(PendingDecision::id)
                 .containsExactlyInAnyOrder(SECURITY, TESTS);
-        assertThat(DecisionRegistry.pending(BUILD).stream()
+        assertThat(DecisionRegistry.pending(build).stream()
                         .filter(question -> question.id().equals(TESTS))
                         .findFirst()
                         .orElseThrow()
@@ -320,7 +274,7 @@ class PreDeployChecklistExecutionTest {
         assertThat(record().getApprovals()).isEmpty();
         assertThat(execution.result().orElseThrow().item("tests").orElseThrow().status())
                 .isEqualTo(ItemStatus.FAILED);
-        assertThat(DecisionRegistry.pending(BUILD)).hasSize(2);
+        assertThat(DecisionRegistry.pending(build)).hasSize(2);
     }
 
     @Test
@@ -364,7 +318,7 @@ class PreDeployChecklistExecutionTest {
 
         assertThat(failureMessage()).contains("security").contains("No decision within 4h");
         assertThat(entry(record(), "security").orElseThrow().status()).isEqualTo("FAILED");
-        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(DecisionRegistry.pending(build)).isEmpty();
     }
 
     @Test
@@ -383,11 +337,11 @@ class PreDeployChecklistExecutionTest {
     void shouldAskAgainAfterARestart() throws Exception {
         PreDeployChecklistExecution execution = started(false, security());
         execution.tick();
-        DecisionRegistry.unregister(BUILD, SECURITY); // a restart empties the registry
+        DecisionRegistry.unregister(build, SECURITY); // a restart empties the registry
 
         execution.onResume();
 
-        assertThat(DecisionRegistry.pending(BUILD))
+        assertThat(DecisionRegistry.pending(build))
                 .extracting(PendingDecision::id)
                 .containsExactly(SECURITY);
     }
