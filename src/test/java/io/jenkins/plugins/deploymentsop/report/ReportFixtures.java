@@ -57,7 +57,7 @@ public final class ReportFixtures {
     /** A canary in four steps that went to 100% and succeeded. */
     public static DeploymentRecord successfulCanary(final UnaryOperator<String> t) {
         DeploymentRecord record = base(t, "1.4.0", Strategy.CANARY, DeploymentType.STANDARD);
-        record.replaceChecklist(List.of(
+        record.setChecklist(List.of(
                 gate(t, "tests", "All tests pass", "CODE_QUALITY", "BLOCKING", "PASSED", "120 of 120 passed"),
                 gate(t, "coverage", "Coverage at least 80%", "CODE_QUALITY", "BLOCKING", "PASSED", "line 86%"),
                 gate(t, "changelog", "CHANGELOG updated", "DOCUMENTATION", "WARNING", "WAIVED", "no entry"),
@@ -117,7 +117,7 @@ public final class ReportFixtures {
         DeploymentRecord record = base(t, "1.4.1", Strategy.BLUE_GREEN, DeploymentType.HOTFIX);
         record.setLiveColor(t.apply("blue"));
         record.setPreviousColor(t.apply("green"));
-        record.replaceChecklist(
+        record.setChecklist(
                 List.of(gate(t, "tests", "All tests pass", "CODE_QUALITY", "BLOCKING", "PASSED", "80 of 80 passed")));
         record.addApproval(new Approval(
                 t.apply("rollback"), t.apply("ROLLBACK"), t.apply("SYSTEM"), t.apply("automatic"), at(520)));
@@ -182,7 +182,7 @@ public final class ReportFixtures {
                         t.apply("target/site/jacoco/jacoco.xml"),
                         "javascript:alert(1)",
                         "https://ci.example.invalid/x?a=1&b=2"));
-        record.replaceChecklist(List.of(
+        record.setChecklist(List.of(
                 coverage,
                 gate(t, "security", "No critical vulnerabilities", "SECURITY", "BLOCKING", "ERROR", "report missing"),
                 gate(t, "ops", "Operations sign-off", "APPROVALS", "BLOCKING", "PENDING", "waiting")));
