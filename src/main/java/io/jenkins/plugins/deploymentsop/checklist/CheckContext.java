@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * What checks may use during one evaluation: the workspace (all file paths are relative to it and confined to it),
  * the clock and default time zone, the command runner of the agent, HTTP settings, an optional Prometheus client,
- * and the release and environment being deployed (placeholders {@code ${release}} and {@code ${environment}}).
+ * an optional lookup of earlier deployments, and the service, release and environment being deployed (placeholders
+ * {@code ${release}} and {@code ${environment}}).
  */
 public final class CheckContext {
     private final Workspace workspace;
@@ -24,6 +25,8 @@ public final class CheckContext {
     private final Optional<InstantQueryClient> prometheus;
     private final Optional<String> release;
     private final Optional<String> environment;
+    private final Optional<String> service;
+    private final Optional<DeploymentLookup> deployments;
 
     private CheckContext(final Builder builder) {
         workspace = new Workspace(builder.workspace);
@@ -36,6 +39,8 @@ public final class CheckContext {
         prometheus = Optional.ofNullable(builder.prometheus);
         release = Optional.ofNullable(builder.release).filter(text -> !text.isBlank());
         environment = Optional.ofNullable(builder.environment).filter(text -> !text.isBlank());
+        service = Optional.ofNullable(builder.service).filter(text -> !text.isBlank());
+        deployments = Optional.ofNullable(builder.deployments);
     }
 
     /**
@@ -89,6 +94,19 @@ public final class CheckContext {
         return environment;
     }
 
+    public Optional<String> service() {
+        return service;
+    }
+
+    /**
+     * Returns the lookup of earlier deployments, e.g. of the same release to staging.
+     *
+     * @return the lookup, empty where none is configured
+     */
+    public Optional<DeploymentLookup> deployments() {
+        return deployments;
+    }
+
     /**
      * Replaces {@code ${release}} and {@code ${environment}} in a configured text; other text stays as is.
      *
@@ -126,6 +144,12 @@ public final class CheckContext {
 
         @CheckForNull
         private String environment;
+
+        @CheckForNull
+        private String service;
+
+        @CheckForNull
+        private DeploymentLookup deployments;
 
         private Builder(final Path workspace) {
             this.workspace = workspace;
@@ -168,6 +192,16 @@ public final class CheckContext {
 
         public Builder environment(final String value) {
             environment = value;
+            return this;
+        }
+
+        public Builder service(final String value) {
+            service = value;
+            return this;
+        }
+
+        public Builder deployments(final DeploymentLookup value) {
+            deployments = value;
             return this;
         }
 

@@ -218,16 +218,27 @@ public final class ChecklistResult implements Serializable {
      * Returns the message for the build log: the failed blocking items with their evidence, what is still pending,
      * or that the checklist passed.
      *
-     * @return the message
+     * @return the message, starting {@code Pre-deployment checklist}
      */
     public String message() {
+        return message("Pre-deployment checklist");
+    }
+
+    /**
+     * Returns the message for the build log, naming the checklist as given.
+     *
+     * @param title how the message names the checklist, e.g. {@code Checklist 'operations-handoff'}
+     * @return the message
+     */
+    public String message(final String title) {
         List<ItemResult> blocking = blockingFailures();
         List<ItemResult> waiting = pending();
         StringBuilder text = new StringBuilder();
         if (blocking.isEmpty() && waiting.isEmpty()) {
-            text.append("Pre-deployment checklist passed (").append(summary()).append(')');
+            text.append(title).append(" passed (").append(summary()).append(')');
         } else {
-            text.append("Pre-deployment checklist ")
+            text.append(title)
+                    .append(' ')
                     .append(blocking.isEmpty() ? "is not complete" : "failed")
                     .append(" (")
                     .append(summary())

@@ -29,6 +29,7 @@ public final class DeploymentEvent implements Serializable {
     private final String job;
     private final String service;
     private final String environment;
+    private final String version;
     private final boolean productionTier;
     private final DeploymentType type;
     private final Outcome outcome;
@@ -49,6 +50,10 @@ public final class DeploymentEvent implements Serializable {
         job = requireName("job", builder.job);
         service = requireName("service", builder.service);
         environment = requireName("environment", builder.environment);
+        version = builder.version.strip();
+        if (version.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("version", version, "at most " + MAX_NAME_LENGTH + " characters");
+        }
         productionTier = builder.productionTier;
         type = builder.type;
         if (!builder.outcome.isFinished()) {
@@ -138,6 +143,11 @@ public final class DeploymentEvent implements Serializable {
         return environment;
     }
 
+    /** The version (release) deployed, e.g. {@code 1.4.0}; empty when the record named none. */
+    public String getVersion() {
+        return version;
+    }
+
     /** Whether the environment is production-tier; DORA counts only those by default. */
     public boolean isProductionTier() {
         return productionTier;
@@ -192,6 +202,7 @@ public final class DeploymentEvent implements Serializable {
                 && job.equals(other.job)
                 && service.equals(other.service)
                 && environment.equals(other.environment)
+                && version.equals(other.version)
                 && type == other.type
                 && outcome == other.outcome
                 && startedAt.equals(other.startedAt)
@@ -209,6 +220,7 @@ public final class DeploymentEvent implements Serializable {
                 job,
                 service,
                 environment,
+                version,
                 productionTier,
                 type,
                 outcome,
@@ -239,6 +251,7 @@ public final class DeploymentEvent implements Serializable {
         @CheckForNull
         private String environment;
 
+        private String version = "";
         private boolean productionTier;
         private DeploymentType type = DeploymentType.STANDARD;
         private Outcome outcome = Outcome.SUCCEEDED;
@@ -278,6 +291,17 @@ public final class DeploymentEvent implements Serializable {
 
         public Builder environment(final String value) {
             environment = value;
+            return this;
+        }
+
+        /**
+         * Sets the version (release) deployed.
+         *
+         * @param value the version; empty when unknown
+         * @return this builder
+         */
+        public Builder version(final String value) {
+            version = value;
             return this;
         }
 

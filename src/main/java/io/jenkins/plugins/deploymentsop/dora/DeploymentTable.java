@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Deployment events in compact columns: names become dictionary numbers, instants epoch milliseconds and commit ids
- * 64-bit keys (see {@link CommitKeys}); about 150 bytes per event plus 16 per commit. Immutable; one row per
+ * Deployment events in compact columns: names and versions become dictionary numbers, instants epoch milliseconds
+ * and commit ids 64-bit keys (see {@link CommitKeys}); about 150 bytes per event plus 16 per commit. Immutable; one row per
  * deployment id, the last event added for an id wins (a later update of the same deployment replaces it).
  */
 public final class DeploymentTable {
@@ -23,6 +23,7 @@ public final class DeploymentTable {
     final String[] ids;
     final int[] job;
     final int[] group;
+    final int[] version;
     final boolean[] production;
     final DeploymentType[] type;
     final Outcome[] outcome;
@@ -40,12 +41,14 @@ public final class DeploymentTable {
     final List<String> jobs;
     final List<String> groupServices;
     final List<String> groupEnvironments;
+    final List<String> versions;
 
     private DeploymentTable(final Builder builder) {
         size = builder.size;
         ids = Arrays.copyOf(builder.ids, size);
         job = Arrays.copyOf(builder.job, size);
         group = Arrays.copyOf(builder.group, size);
+        version = Arrays.copyOf(builder.version, size);
         production = Arrays.copyOf(builder.production, size);
         type = Arrays.copyOf(builder.type, size);
         outcome = Arrays.copyOf(builder.outcome, size);
@@ -72,6 +75,7 @@ public final class DeploymentTable {
         jobs = List.copyOf(builder.jobNames);
         groupServices = List.copyOf(builder.groupServices);
         groupEnvironments = List.copyOf(builder.groupEnvironments);
+        versions = List.copyOf(builder.versionNames);
     }
 
     /**
@@ -134,6 +138,38 @@ public final class DeploymentTable {
         return Instant.ofEpochMilli(finished[row]);
     }
 
+    /**
+     * Returns the full name of the job of a row.
+     *
+     * @param row the row
+     * @return the job's full name
+     */
+    public String getJob(final int row) {
+        return jobs.get(job[row]);
+    }
+
+    public String getService(final int row) {
+        return groupServices.get(group[row]);
+    }
+
+    public String getEnvironment(final int row) {
+        return groupEnvironments.get(group[row]);
+    }
+
+    /**
+     * Returns the version (release) of a row.
+     *
+     * @param row the row
+     * @return the version, empty when the deployment named none
+     */
+    public String getVersion(final int row) {
+        return versions.get(version[row]);
+    }
+
+    public Outcome getOutcome(final int row) {
+        return outcome[row];
+    }
+
     int groupCount() {
         return groupServices.size();
     }
@@ -144,6 +180,7 @@ public final class DeploymentTable {
         private String[] ids = new String[64];
         private int[] job = new int[64];
         private int[] group = new int[64];
+        private int[] version = new int[64];
         private boolean[] production = new boolean[64];
         private DeploymentType[] type = new DeploymentType[64];
         private Outcome[] outcome = new Outcome[64];
@@ -164,6 +201,8 @@ public final class DeploymentTable {
         private final Map<String, Integer> groupByKey = new HashMap<>();
         private final List<String> groupServices = new ArrayList<>();
         private final List<String> groupEnvironments = new ArrayList<>();
+        private final Map<String, Integer> versionByName = new HashMap<>();
+        private final List<String> versionNames = new ArrayList<>();
 
         private Builder() {}
 
@@ -187,6 +226,7 @@ public final class DeploymentTable {
             ids[row] = event.getDeploymentId();
             job[row] = jobNumber(event.getJob());
             group[row] = groupNumber(event.getService(), event.getEnvironment());
+            version[row] = versionNumber(event.getVersion());
             production[row] = event.isProductionTier();
             type[row] = event.getType();
             outcome[row] = event.getOutcome();
@@ -222,6 +262,13 @@ public final class DeploymentTable {
             });
         }
 
+        private int versionNumber(final String name) {
+            return versionByName.computeIfAbsent(name, key -> {
+                versionNames.add(key);
+                return versionNames.size() - 1;
+            });
+        }
+
         private int groupNumber(final String service, final String environment) {
             return groupByKey.computeIfAbsent(service + '\u0000' + environment, key -> {
                 groupServices.add(service);
@@ -238,6 +285,7 @@ public final class DeploymentTable {
             ids = Arrays.copyOf(ids, capacity);
             job = Arrays.copyOf(job, capacity);
             group = Arrays.copyOf(group, capacity);
+            version = Arrays.copyOf(version, capacity);
             production = Arrays.copyOf(production, capacity);
             type = Arrays.copyOf(type, capacity);
             outcome = Arrays.copyOf(outcome, capacity);

@@ -39,6 +39,7 @@ public final class RecordEvents {
                 .job(record.getJob())
                 .service(record.getService())
                 .environment(record.getEnvironment())
+                .version(record.getVersion())
                 .productionTier(record.isProductionTier())
                 .type(record.getType())
                 .outcome(outcome)

@@ -81,7 +81,7 @@ public class DeploymentRecord {
 
     /**
      * Derives the outcome from what happened, for {@code outcome: 'auto'}: a completed rollback means ROLLED_BACK, a
-     * failed phase or a failed blocking gate means FAILED, otherwise SUCCEEDED.
+     * failed phase or a failed blocking gate (of any checklist) means FAILED, otherwise SUCCEEDED.
      *
      * @return the derived outcome and its reason
      */
@@ -112,7 +112,8 @@ public class DeploymentRecord {
         if (gate.isPresent()) {
             return new DerivedOutcome(
                     Outcome.FAILED,
-                    "blocking gate " + gate.get().id() + ": " + gate.get().evidence());
+                    "blocking gate " + gate.get().qualifiedId() + ": "
+                            + gate.get().evidence());
         }
         return new DerivedOutcome(Outcome.SUCCEEDED, "every recorded phase succeeded");
     }
@@ -163,12 +164,56 @@ public class DeploymentRecord {
     }
 
     /**
-     * Replaces the checklist with its latest evaluation.
+     * Replaces the entries of one checklist with its latest evaluation; the entries of other checklists stay. The new
+     * entries take the place of the checklist's first old entry, or come last for a checklist not recorded before.
      *
-     * @param entries the entries
+     * @param name the checklist's name, e.g. {@link ChecklistEntry#DEFAULT_CHECKLIST}
+     * @param entries the entries; they are recorded as entries of that checklist
      */
-    public void replaceChecklist(final List<ChecklistEntry> entries) {
-        checklist = new ArrayList<>(entries);
+    public void replaceChecklist(final String name, final List<ChecklistEntry> entries) {
+        int position = checklist.size();
+        for (int i = 0; i < checklist.size(); i++) {
+            if (checklist.get(i).checklist().equals(name)) {
+                position = i;
+                break;
+            }
+        }
+        List<ChecklistEntry> next = new ArrayList<>(checklist.subList(0, position));
+        entries.forEach(entry -> next.add(entry.inChecklist(name)));
+        checklist.subList(position, checklist.size()).stream()
+                .filter(entry -> !entry.checklist().equals(name))
+                .forEach(next::add);
+        checklist = next;
+    }
+
+    /**
+     * Adds one entry to a checklist, or replaces the entry with the same id in it; every other entry stays. For
+     * single gates recorded outside a checklist evaluation, e.g. the rollback dry run.
+     *
+     * @param name the checklist's name
+     * @param entry the entry; it is recorded as an entry of that checklist
+     */
+    public void putChecklistEntry(final String name, final ChecklistEntry entry) {
+        ChecklistEntry named = entry.inChecklist(name);
+        for (int i = 0; i < checklist.size(); i++) {
+            ChecklistEntry existing = checklist.get(i);
+            if (existing.checklist().equals(name) && existing.id().equals(named.id())) {
+                checklist.set(i, named);
+                return;
+            }
+        }
+        checklist.add(named);
+    }
+
+    /**
+     * Returns the names of the recorded checklists in the order they first appear.
+     *
+     * @return e.g. {@code [pre-deployment, rollback-dry-run, operations-handoff]}
+     */
+    public List<String> checklistNames() {
+        Set<String> names = new LinkedHashSet<>();
+        checklist.forEach(entry -> names.add(entry.checklist()));
+        return List.copyOf(names);
     }
 
     public void addApproval(final Approval approval) {

@@ -5,38 +5,53 @@ import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
-/** The pre-deployment checklist with its evidence and sign-offs, and every decision people made. */
+/**
+ * The checklists with their evidence and sign-offs (the pre-deployment one, and each further one under its name),
+ * and every decision people made.
+ */
 final class ChecklistHtml {
     private ChecklistHtml() {}
 
     static void write(final ReportData data, final HtmlWriter html) {
         DeploymentRecord record = data.record();
         HtmlSection.open(html, "dsr-checklist", "Pre-deployment checklist");
-        List<ChecklistEntry> checklist = record.getChecklist();
-        if (checklist.isEmpty()) {
+        Map<String, List<ChecklistEntry>> checklists = Labels.checklists(record.getChecklist());
+        if (checklists.isEmpty()) {
             HtmlSection.empty(html, "No checklist was recorded for this deployment.");
-        } else {
-            html.element("p", Labels.checklistCounts(checklist), "class", "dsr-counts");
-            HtmlSection.table(
-                    html, "dsr-checklist-table", "Item", "Group", "Severity", "Status", "Evidence", "Sign-off");
-            for (ChecklistEntry entry : checklist) {
-                html.open("tr");
-                html.open("td").element("strong", Texts.orNone(entry.title()));
-                html.text(" ").element("code", Texts.orNone(entry.id()), "class", "dsr-code");
-                html.close();
-                HtmlSection.cell(html, entry.group());
-                HtmlSection.cell(html, entry.severity());
-                HtmlSection.statusCell(html, entry.status());
-                evidence(html, entry);
-                signOffs(html, record.getApprovals(), Texts.orEmpty(entry.id()));
-                html.close();
-            }
-            HtmlSection.end(html);
         }
+        boolean named = !checklists.keySet().equals(Set.of(ChecklistEntry.DEFAULT_CHECKLIST));
+        checklists.forEach((name, entries) -> {
+            if (named) {
+                // several checklists (a hand-off after the release, the rollback dry run): each under its name
+                html.open("h4", "class", "dsr-subtitle").text("Checklist ");
+                html.element("code", name, "class", "dsr-code").close();
+            }
+            table(html, record, entries);
+        });
         decisions(html, record.getApprovals());
         html.close();
+    }
+
+    private static void table(
+            final HtmlWriter html, final DeploymentRecord record, final List<ChecklistEntry> entries) {
+        html.element("p", Labels.checklistCounts(entries), "class", "dsr-counts");
+        HtmlSection.table(html, "dsr-checklist-table", "Item", "Group", "Severity", "Status", "Evidence", "Sign-off");
+        for (ChecklistEntry entry : entries) {
+            html.open("tr");
+            html.open("td").element("strong", Texts.orNone(entry.title()));
+            html.text(" ").element("code", Texts.orNone(entry.id()), "class", "dsr-code");
+            html.close();
+            HtmlSection.cell(html, entry.group());
+            HtmlSection.cell(html, entry.severity());
+            HtmlSection.statusCell(html, entry.status());
+            evidence(html, entry);
+            signOffs(html, record.getApprovals(), entry.qualifiedId());
+            html.close();
+        }
+        HtmlSection.end(html);
     }
 
     private static void evidence(final HtmlWriter html, final ChecklistEntry entry) {

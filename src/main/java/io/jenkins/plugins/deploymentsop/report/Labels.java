@@ -5,6 +5,7 @@ import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import io.jenkins.plugins.deploymentsop.record.Strategy;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,17 @@ final class Labels {
             return Texts.NONE;
         }
         return record.getBuild() > 0 ? job + " #" + record.getBuild() : job;
+    }
+
+    /**
+     * Groups checklist entries by the checklist they belong to.
+     *
+     * @param checklist the entries of all checklists
+     * @return the entries by checklist name, in the order the checklists first appear
+     */
+    static Map<String, List<ChecklistEntry>> checklists(final List<ChecklistEntry> checklist) {
+        return checklist.stream()
+                .collect(Collectors.groupingBy(ChecklistEntry::checklist, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Counts the checklist items by status, e.g. {@code 11 PASSED, 1 FAILED}. */

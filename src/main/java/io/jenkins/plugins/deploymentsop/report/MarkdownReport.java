@@ -10,6 +10,8 @@ import io.jenkins.plugins.deploymentsop.record.TrafficChange;
 import io.jenkins.plugins.deploymentsop.report.MarkdownText.Markdown;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -58,15 +60,20 @@ final class MarkdownReport {
 
     private static void checklist(final DeploymentRecord record, final StringBuilder out) {
         out.append("## Pre-Deployment Checklist Results\n\n");
-        List<ChecklistEntry> checklist = record.getChecklist();
-        if (checklist.isEmpty()) {
+        Map<String, List<ChecklistEntry>> checklists = Labels.checklists(record.getChecklist());
+        if (checklists.isEmpty()) {
             empty(out, "No checklist was recorded for this deployment.");
-        } else {
+        }
+        boolean named = !checklists.keySet().equals(Set.of(ChecklistEntry.DEFAULT_CHECKLIST));
+        checklists.forEach((name, entries) -> {
+            if (named) {
+                out.append("### Checklist ").append(MarkdownText.heading(name)).append("\n\n");
+            }
             out.append("Result: ")
-                    .append(MarkdownText.escape(Labels.checklistCounts(checklist)))
+                    .append(MarkdownText.escape(Labels.checklistCounts(entries)))
                     .append("\n\n");
             MarkdownTable table = new MarkdownTable("Item", "Group", "Severity", "Status", "Evidence");
-            for (ChecklistEntry entry : checklist) {
+            for (ChecklistEntry entry : entries) {
                 table.row(
                         Texts.orNone(entry.title()) + " (" + Texts.orNone(entry.id()) + ")",
                         entry.group(),
@@ -75,7 +82,7 @@ final class MarkdownReport {
                         evidence(entry));
             }
             table.writeTo(out);
-        }
+        });
         out.append("### Sign-offs\n\n");
         MarkdownTable signOffs = new MarkdownTable("Time", "Item", "Decision", "By", "Comment");
         for (Approval approval : record.getApprovals()) {

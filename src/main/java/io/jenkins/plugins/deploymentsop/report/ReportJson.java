@@ -50,6 +50,9 @@ final class ReportJson {
         ArrayNode approvers = block.putArray("approvers");
         record.approvers().forEach(approvers::add);
         block.put("checklist", Labels.checklistCounts(record.getChecklist()));
+        ObjectNode checklists = block.putObject("checklists");
+        Labels.checklists(record.getChecklist())
+                .forEach((name, entries) -> checklists.put(name, Labels.checklistCounts(entries)));
 
         ArrayNode deltas = block.putArray("metricDeltas");
         for (MetricDelta delta : data.deltas()) {

@@ -56,7 +56,7 @@ class RecordStoreTest {
         DeploymentRecord record = new DeploymentRecord(SHOP, START);
         record.setType(DeploymentType.HOTFIX);
         record.setStrategy(Strategy.CANARY);
-        record.replaceChecklist(List.of(new ChecklistEntry(
+        record.setChecklist(List.of(new ChecklistEntry(
                 "tests",
                 "All tests pass",
                 "CODE_QUALITY",
@@ -103,7 +103,7 @@ class RecordStoreTest {
         DeploymentRecord record = new DeploymentRecord(SHOP, START);
         assertThat(record.deriveOutcome().outcome()).isEqualTo(Outcome.SUCCEEDED);
 
-        record.replaceChecklist(List.of(new ChecklistEntry(
+        record.setChecklist(List.of(new ChecklistEntry(
                 "coverage", "Coverage", "CODE_QUALITY", "BLOCKING", "FAILED", "line 71% < 80%", Map.of(), List.of())));
         assertThat(record.deriveOutcome()).satisfies(derived -> {
             assertThat(derived.outcome()).isEqualTo(Outcome.FAILED);

@@ -57,11 +57,12 @@ public final class ReportFixtures {
     /** A canary in four steps that went to 100% and succeeded. */
     public static DeploymentRecord successfulCanary(final UnaryOperator<String> t) {
         DeploymentRecord record = base(t, "1.4.0", Strategy.CANARY, DeploymentType.STANDARD);
-        record.replaceChecklist(List.of(
+        record.setChecklist(List.of(
                 gate(t, "tests", "All tests pass", "CODE_QUALITY", "BLOCKING", "PASSED", "120 of 120 passed"),
                 gate(t, "coverage", "Coverage at least 80%", "CODE_QUALITY", "BLOCKING", "PASSED", "line 86%"),
                 gate(t, "changelog", "CHANGELOG updated", "DOCUMENTATION", "WARNING", "WAIVED", "no entry"),
                 gate(t, "tech-lead", "Technical lead approval", "APPROVALS", "BLOCKING", "PASSED", "confirmed")));
+        nameChecklist(record, t);
         record.addApproval(new Approval(
                 t.apply("tech-lead"), t.apply("CONFIRM"), t.apply("alice"), t.apply("looks good"), at(60)));
         record.addApproval(
@@ -117,8 +118,9 @@ public final class ReportFixtures {
         DeploymentRecord record = base(t, "1.4.1", Strategy.BLUE_GREEN, DeploymentType.HOTFIX);
         record.setLiveColor(t.apply("blue"));
         record.setPreviousColor(t.apply("green"));
-        record.replaceChecklist(
+        record.setChecklist(
                 List.of(gate(t, "tests", "All tests pass", "CODE_QUALITY", "BLOCKING", "PASSED", "80 of 80 passed")));
+        nameChecklist(record, t);
         record.addApproval(new Approval(
                 t.apply("rollback"), t.apply("ROLLBACK"), t.apply("SYSTEM"), t.apply("automatic"), at(520)));
         step(record, t, 0, "blueGreenDeploy", "DEPLOY_GREEN", TimelineEntry.Status.SUCCEEDED, "green deployed");
@@ -182,10 +184,11 @@ public final class ReportFixtures {
                         t.apply("target/site/jacoco/jacoco.xml"),
                         "javascript:alert(1)",
                         "https://ci.example.invalid/x?a=1&b=2"));
-        record.replaceChecklist(List.of(
+        record.setChecklist(List.of(
                 coverage,
                 gate(t, "security", "No critical vulnerabilities", "SECURITY", "BLOCKING", "ERROR", "report missing"),
                 gate(t, "ops", "Operations sign-off", "APPROVALS", "BLOCKING", "PENDING", "waiting")));
+        nameChecklist(record, t);
         record.addApproval(
                 new Approval(t.apply("ops"), t.apply("REJECT"), t.apply("mallory"), t.apply("not today"), at(30)));
         step(record, t, 0, "preDeployChecklist", "CHECKLIST", TimelineEntry.Status.FAILED, "2 blocking gates failed");
@@ -210,6 +213,14 @@ public final class ReportFixtures {
         record.setJob(t.apply("shop/deploy"));
         record.setBuild(42);
         return record;
+    }
+
+    /** Names the checklist of every entry: as it is (the default) or, in the hostile fixtures, with a payload. */
+    private static void nameChecklist(final DeploymentRecord record, final UnaryOperator<String> t) {
+        String name = t.apply(ChecklistEntry.DEFAULT_CHECKLIST);
+        record.setChecklist(record.getChecklist().stream()
+                .map(entry -> entry.inChecklist(name))
+                .toList());
     }
 
     private static ChecklistEntry gate(

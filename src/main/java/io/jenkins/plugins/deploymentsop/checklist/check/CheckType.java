@@ -26,7 +26,13 @@ public enum CheckType {
     COMMAND(CommandCheck.TYPE, ItemGroup.INFRASTRUCTURE, "Command succeeds", CommandCheck::read),
     METRIC(MetricCheck.TYPE, ItemGroup.INFRASTRUCTURE, "Metric within threshold", MetricCheck::read),
     MANUAL(ManualCheck.TYPE, ItemGroup.APPROVALS, "Sign-off", ManualCheck::read),
-    FLAG_OFF(FlagOffCheck.TYPE, ItemGroup.INFRASTRUCTURE, "Feature flag defaults to off", FlagOffCheck::read);
+    FLAG_OFF(FlagOffCheck.TYPE, ItemGroup.INFRASTRUCTURE, "Feature flag defaults to off", FlagOffCheck::read),
+    CHECKSUMS(ChecksumsCheck.TYPE, ItemGroup.CODE_QUALITY, "Artifacts match their checksums", ChecksumsCheck::read),
+    STAGED_FIRST(
+            StagedFirstCheck.TYPE,
+            ItemGroup.INFRASTRUCTURE,
+            "Release deployed to staging first",
+            StagedFirstCheck::read);
 
     private final String typeName;
     private final ItemGroup defaultGroup;

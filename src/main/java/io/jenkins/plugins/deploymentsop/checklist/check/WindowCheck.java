@@ -12,11 +12,14 @@ import io.jenkins.plugins.deploymentsop.checklist.window.FreezePeriod;
 import io.jenkins.plugins.deploymentsop.checklist.window.HourRange;
 import io.jenkins.plugins.deploymentsop.checklist.window.WeekdaySet;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,14 +27,18 @@ import java.util.Optional;
 
 /**
  * "Deployment window": the current time, in the window's time zone, is on an allowed weekday and hour, outside
- * every freeze period and not on a Friday afternoon before the weekend. An emergency override with a reason turns a
- * closed window into WAIVED, reason recorded.
+ * every freeze period and not on a Friday afternoon before the weekend; with {@code mustStayOpenFor} the window also
+ * stays open that long (deployment, validation and rollback: "Rollback time accounted for"). An emergency override
+ * with a reason turns a closed window into WAIVED, reason recorded.
  */
 public final class WindowCheck extends AbstractCheck {
     private static final long serialVersionUID = 1L;
     static final String TYPE = "window";
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("EEEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME_WITH_SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
+    private static final TimeSpan LONGEST_STAY = TimeSpan.valueOf("mustStayOpenFor", "7d");
 
     @CheckForNull
     private final ZoneId zone;
@@ -40,6 +47,9 @@ public final class WindowCheck extends AbstractCheck {
 
     @CheckForNull
     private final EmergencyOverride emergencyOverride;
+
+    @CheckForNull
+    private final TimeSpan mustStayOpenFor;
 
     /**
      * Creates the check.
@@ -52,9 +62,26 @@ public final class WindowCheck extends AbstractCheck {
             final Optional<ZoneId> zone,
             final DeploymentWindow window,
             final Optional<EmergencyOverride> emergencyOverride) {
+        this(zone, window, emergencyOverride, Optional.empty());
+    }
+
+    /**
+     * Creates the check.
+     *
+     * @param zone the window's time zone; empty for the context's default
+     * @param window the window
+     * @param emergencyOverride the override, if an emergency deployment was declared
+     * @param mustStayOpenFor how long the window must stay open after the start (deployment and rollback), if at all
+     */
+    public WindowCheck(
+            final Optional<ZoneId> zone,
+            final DeploymentWindow window,
+            final Optional<EmergencyOverride> emergencyOverride,
+            final Optional<TimeSpan> mustStayOpenFor) {
         this.zone = zone.orElse(null);
         this.window = window;
         this.emergencyOverride = emergencyOverride.orElse(null);
+        this.mustStayOpenFor = mustStayOpenFor.orElse(null);
     }
 
     static WindowCheck read(final ItemFields fields) {
@@ -70,8 +97,24 @@ public final class WindowCheck extends AbstractCheck {
             freezes.add(freeze(fields, entry, fields.path("freeze") + "[" + index++ + "]"));
         }
         Optional<LocalTime> notBeforeWeekend = fields.parsed("notBeforeWeekend", WindowCheck::time);
+        Optional<TimeSpan> mustStayOpenFor = fields.parsed("mustStayOpenFor", WindowCheck::stay);
         return new WindowCheck(
-                zone, new DeploymentWindow(days, hours, freezes, notBeforeWeekend), emergencyOverride(fields));
+                zone,
+                new DeploymentWindow(days, hours, freezes, notBeforeWeekend),
+                emergencyOverride(fields),
+                mustStayOpenFor);
+    }
+
+    private static TimeSpan stay(final String parameter, final String text) {
+        TimeSpan span = TimeSpan.valueOf(parameter, text);
+        if (span.isZero() || span.compareTo(LONGEST_STAY) > 0) {
+            throw new InvalidInputException(
+                    parameter,
+                    text,
+                    "the time the deployment and its rollback need, above 0 and at most " + LONGEST_STAY
+                            + ", e.g. 90m");
+        }
+        return span;
     }
 
     private static FreezePeriod freeze(final ItemFields fields, final ConfigValue entry, final String path) {
@@ -144,15 +187,49 @@ public final class WindowCheck extends AbstractCheck {
         ZonedDateTime now = ZonedDateTime.now(context.clock()).withZoneSameInstant(effective);
         String moment = MOMENT.format(now) + " " + effective.getId();
         Optional<String> closed = window.closedBecause(now);
-        if (closed.isEmpty()) {
-            return CheckOutcome.passed(moment + " is inside the deployment window (" + window.describe() + ")"
-                    + (emergencyOverride == null ? "" : "; the " + emergencyOverride + " was not needed"));
+        if (closed.isPresent()) {
+            return closedOutcome(moment + " is outside the deployment window: " + closed.get());
         }
-        String evidence = moment + " is outside the deployment window: " + closed.get();
+        if (mustStayOpenFor != null) {
+            ZonedDateTime end = now.plus(mustStayOpenFor.toDuration());
+            Optional<DeploymentWindow.Closing> closing = window.closesWithin(now, mustStayOpenFor.toDuration());
+            if (closing.isPresent()) {
+                ZonedDateTime at = closing.get().at();
+                return closedOutcome(String.format(
+                        "%s is inside the deployment window, but it closes at %s (%s), %s after the start; the"
+                                + " deployment and its rollback need it open for %s (mustStayOpenFor), until %s",
+                        moment,
+                        when(now, at),
+                        closing.get().reason(),
+                        TimeSpan.of("closing", Duration.between(now, at).truncatedTo(ChronoUnit.SECONDS)),
+                        mustStayOpenFor,
+                        when(now, end)));
+            }
+            return CheckOutcome.passed(String.format(
+                    "%s is inside the deployment window (%s) and stays open for %s (mustStayOpenFor), until %s%s",
+                    moment, window.describe(), mustStayOpenFor, when(now, end), notNeeded()));
+        }
+        return CheckOutcome.passed(
+                moment + " is inside the deployment window (" + window.describe() + ")" + notNeeded());
+    }
+
+    private CheckOutcome closedOutcome(final String evidence) {
         if (emergencyOverride != null) {
             return CheckOutcome.waived(evidence + "; deployed under " + emergencyOverride);
         }
         return CheckOutcome.failed(evidence);
+    }
+
+    private String notNeeded() {
+        return emergencyOverride == null ? "" : "; the " + emergencyOverride + " was not needed";
+    }
+
+    /** Renders a later moment as a time of day on the same day, with its date otherwise. */
+    private static String when(final ZonedDateTime start, final ZonedDateTime later) {
+        if (!later.toLocalDate().equals(start.toLocalDate())) {
+            return MOMENT.format(later);
+        }
+        return later.getSecond() == 0 ? TIME.format(later) : TIME_WITH_SECONDS.format(later);
     }
 
     public DeploymentWindow window() {

@@ -3,11 +3,15 @@ package io.jenkins.plugins.deploymentsop.checklist.window;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * When deployments may happen: allowed weekdays, allowed hours, freeze periods and "not before weekends" (no
@@ -67,6 +71,52 @@ public final class DeploymentWindow implements Serializable {
         }
         return Optional.empty();
     }
+
+    /**
+     * Finds the first moment after a start at which the window is closed, before a span has passed: the window must
+     * stay open for the whole deployment, its validation and a rollback. The end itself may be closed (a window
+     * {@code 09:00-17:00} holds a span that ends at 17:00).
+     *
+     * @param start an open moment, in the window's time zone
+     * @param span how long the window must stay open
+     * @return when and why the window closes within the span, or empty if it stays open
+     */
+    public Optional<Closing> closesWithin(final ZonedDateTime start, final Duration span) {
+        ZonedDateTime end = start.plus(span);
+        // every rule changes at whole minutes, except date-time freezes and "not before the weekend" given with
+        // seconds: those starts are candidates of their own
+        TreeSet<ZonedDateTime> candidates = new TreeSet<>();
+        for (ZonedDateTime minute = start.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
+                minute.isBefore(end);
+                minute = minute.plusMinutes(1)) {
+            candidates.add(minute);
+        }
+        for (FreezePeriod freeze : freezes) {
+            if (freeze instanceof FreezePeriod.Moments moments) {
+                candidates.add(moments.from().atZone(start.getZone()));
+            }
+        }
+        if (notBeforeWeekendFrom != null) {
+            for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+                candidates.add(day.atTime(notBeforeWeekendFrom).atZone(start.getZone()));
+            }
+        }
+        for (ZonedDateTime candidate : candidates.subSet(start, false, end, false)) {
+            Optional<String> closed = closedBecause(candidate);
+            if (closed.isPresent()) {
+                return Optional.of(new Closing(candidate, closed.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * When and why a window closes.
+     *
+     * @param at the first closed moment, in the window's time zone
+     * @param reason why it is closed then
+     */
+    public record Closing(ZonedDateTime at, String reason) {}
 
     /**
      * Describes the window, e.g. {@code MON-FRI 09:00-17:00; not on Fridays from 15:00; 2 freeze periods}.

@@ -42,6 +42,9 @@ final class EventLines {
             json.writeStringField("job", event.getJob());
             json.writeStringField("service", event.getService());
             json.writeStringField("env", event.getEnvironment());
+            if (!event.getVersion().isEmpty()) {
+                json.writeStringField("version", event.getVersion());
+            }
             json.writeBooleanField("prod", event.isProductionTier());
             json.writeStringField("type", event.getType().name());
             json.writeStringField("outcome", event.getOutcome().name());
@@ -108,6 +111,9 @@ final class EventLines {
                         break;
                     case "env":
                         builder.environment(text(json, value, field));
+                        break;
+                    case "version":
+                        builder.version(text(json, value, field));
                         break;
                     case "prod":
                         if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {

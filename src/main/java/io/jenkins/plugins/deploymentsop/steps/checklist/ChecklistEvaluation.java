@@ -67,7 +67,9 @@ final class ChecklistEvaluation extends MasterToSlaveFileCallable<EvaluatedCheck
                     .clock(clock)
                     .zone(request.zone())
                     .release(request.release())
-                    .environment(request.environment());
+                    .environment(request.environment())
+                    .service(request.service())
+                    .deployments(request.earlier().lookup());
             request.metrics().ifPresent(metrics -> context.prometheus(metrics.client()));
             return new EvaluatedChecklist(
                     new ChecklistEvaluator().evaluate(checklist, context.build()),
@@ -80,7 +82,8 @@ final class ChecklistEvaluation extends MasterToSlaveFileCallable<EvaluatedCheck
     }
 
     private Checklist build(final Path workspace, final List<Map<String, Object>> items) {
-        ChecklistBuilder builder = ChecklistBuilder.create().template(request.type());
+        ChecklistBuilder builder = ChecklistBuilder.create();
+        request.template().ifPresent(builder::template);
         Optional<String> file = request.checklistFile();
         if (file.isPresent()) {
             builder.file(new Workspace(workspace).resolve("checklist", file.get()), file.get());

@@ -15,13 +15,15 @@ final class ChecklistLog {
      * Renders the evaluated checklist.
      *
      * @param key the deployment
+     * @param title how the checklist is named, e.g. {@code Pre-deployment checklist}
      * @param release the release
      * @param evaluated the result with the builder's notes and problems
      * @return the lines
      */
-    static List<String> lines(final DeploymentKey key, final String release, final EvaluatedChecklist evaluated) {
+    static List<String> lines(
+            final DeploymentKey key, final String title, final String release, final EvaluatedChecklist evaluated) {
         List<String> lines = new ArrayList<>();
-        lines.add("Pre-deployment checklist of " + key + " " + release + ":");
+        lines.add(title + " of " + key + " " + release + ":");
         for (String note : evaluated.notes()) {
             lines.add("  note: " + note);
         }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deploymentsop.steps.checklist;
 
+import io.jenkins.plugins.deploymentsop.checklist.ChecklistItem;
+import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
@@ -38,6 +40,17 @@ final class ChecklistParameters {
     static String service(final String service) {
         String trimmed = service.trim();
         return trimmed.isEmpty() ? "" : new DeploymentKey(trimmed, "x").service();
+    }
+
+    /**
+     * Validates a checklist's name; blank means the pre-deployment checklist.
+     *
+     * @param name the name
+     * @return the trimmed name, or {@link ChecklistEntry#DEFAULT_CHECKLIST}
+     */
+    static String name(final String name) {
+        String trimmed = name.trim();
+        return trimmed.isEmpty() ? ChecklistEntry.DEFAULT_CHECKLIST : ChecklistItem.validateId("name", trimmed);
     }
 
     static DeploymentType type(final String type) {

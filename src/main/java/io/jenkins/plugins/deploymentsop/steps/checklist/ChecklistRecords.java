@@ -63,12 +63,17 @@ final class ChecklistRecords {
     /**
      * Records a person's decision.
      *
+     * @param checklist the checklist's name
      * @param decision the decision
-     * @return the approval
+     * @return the approval, naming the item by its {@link ChecklistEntry#qualifiedId(String, String) qualified id}
      */
-    static Approval approval(final Decision decision) {
+    static Approval approval(final String checklist, final Decision decision) {
         return new Approval(
-                decision.itemId(), decision.kind().name(), decision.userId(), decision.comment(), decision.time());
+                ChecklistEntry.qualifiedId(checklist, decision.itemId()),
+                decision.kind().name(),
+                decision.userId(),
+                decision.comment(),
+                decision.time());
     }
 
     static TimelineEntry timeline(final Instant at, final TimelineEntry.Status status, final String message) {

@@ -13,17 +13,21 @@ import java.util.Optional;
 
 /**
  * What the agent needs to build and evaluate the checklist: the template, the checklist file, the Pipeline's items as
- * the engine's maps, and the step's settings that apply to template and file items too. Sent over the remoting
+ * the engine's maps, the step's settings that apply to template and file items too, and the earlier deployments of
+ * the release (read on the controller). Sent over the remoting
  * channel once; it is not kept in the build's program state (it may carry the Prometheus secret).
  */
 final class ChecklistRequest implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final DeploymentType type;
+    private final boolean template;
     private final String checklistFile;
     private final ArrayList<LinkedHashMap<String, Object>> items;
     private final String release;
     private final String environment;
+    private final String service;
+    private final EarlierDeployments earlier;
     private final TimeSpan manualTimeout;
     private final String emergencyOverride;
     private final ZoneId zone;
@@ -33,15 +37,19 @@ final class ChecklistRequest implements Serializable {
 
     ChecklistRequest(
             final DeploymentType type,
+            final boolean template,
             final String checklistFile,
             final List<Map<String, Object>> items,
             final String release,
             final String environment,
+            final String service,
+            final EarlierDeployments earlier,
             final TimeSpan manualTimeout,
             final String emergencyOverride,
             final ZoneId zone,
             @CheckForNull final MetricsEndpoint metrics) {
         this.type = type;
+        this.template = template;
         this.checklistFile = checklistFile;
         this.items = new ArrayList<>();
         for (Map<String, Object> item : items) {
@@ -49,6 +57,8 @@ final class ChecklistRequest implements Serializable {
         }
         this.release = release;
         this.environment = environment;
+        this.service = service;
+        this.earlier = earlier;
         this.manualTimeout = manualTimeout;
         this.emergencyOverride = emergencyOverride;
         this.zone = zone;
@@ -57,6 +67,11 @@ final class ChecklistRequest implements Serializable {
 
     DeploymentType type() {
         return type;
+    }
+
+    /** Returns the template the checklist starts from: the type's for the pre-deployment checklist, else none. */
+    Optional<DeploymentType> template() {
+        return template ? Optional.of(type) : Optional.empty();
     }
 
     Optional<String> checklistFile() {
@@ -78,6 +93,14 @@ final class ChecklistRequest implements Serializable {
 
     String environment() {
         return environment;
+    }
+
+    String service() {
+        return service;
+    }
+
+    EarlierDeployments earlier() {
+        return earlier;
     }
 
     TimeSpan manualTimeout() {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.deploymentsop.checklist.ChecklistResult;
 import io.jenkins.plugins.deploymentsop.checklist.Decision;
 import io.jenkins.plugins.deploymentsop.checklist.DecisionKind;
 import io.jenkins.plugins.deploymentsop.checklist.DecisionRefusedException;
+import io.jenkins.plugins.deploymentsop.checklist.DeploymentLookup;
 import io.jenkins.plugins.deploymentsop.checklist.ItemResult;
 import io.jenkins.plugins.deploymentsop.checklist.ManualGate;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
@@ -126,21 +127,25 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
         Run<?, ?> run = run();
         ChecklistRequest request = step.request(
                 MetricsCredentials.resolve(step.getMetricsUrl(), step.getMetricsCredentialsId(), run),
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(),
+                key().service(),
+                EarlierDeployments.read(deployments(), key().service(), step.getRelease()));
         EvaluatedChecklist evaluated = workspace.act(new ChecklistEvaluation(request));
         result = evaluated.result();
-        ChecklistLog.lines(key(), step.getRelease(), evaluated).forEach(this::log);
+        ChecklistLog.lines(key(), title(), step.getRelease(), evaluated).forEach(this::log);
         ChecklistResult evaluatedResult = evaluated.result();
         RunRecords.update(run, key(), record -> {
             if (record.getVersion().isEmpty()) {
                 record.setVersion(step.getRelease());
             }
-            record.setType(request.type());
-            record.replaceChecklist(ChecklistRecords.entries(evaluatedResult));
+            if (step.isPreDeployment()) {
+                record.setType(request.type());
+            }
+            record.replaceChecklist(step.getName(), ChecklistRecords.entries(evaluatedResult));
             record.addTimeline(ChecklistRecords.timeline(
                     now(),
                     evaluatedResult.hasBlockingFailures() ? TimelineEntry.Status.FAILED : TimelineEntry.Status.INFO,
-                    "Checklist evaluated: " + evaluatedResult.summary()
+                    title() + " evaluated: " + evaluatedResult.summary()
                             + (step.getEmergencyOverride().isEmpty()
                                     ? ""
                                     : "; emergency override: " + step.getEmergencyOverride())));
@@ -155,7 +160,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
             finish(current);
             return Optional.empty();
         }
-        List<PendingDecision> questions = ChecklistQuestions.of(key(), current);
+        List<PendingDecision> questions = ChecklistQuestions.of(key(), step.getName(), current);
         syncQuestions(current, questions);
         Optional<Instant> deadline = current.nextDeadline();
         if (deadline.isEmpty()) {
@@ -177,7 +182,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
     private void finish(final ChecklistResult current) throws IOException, InterruptedException {
         Run<?, ?> run = run();
         if (!stoppedBy.isEmpty() || current.hasBlockingFailures() || !current.isComplete()) {
-            String message = current.message() + (stoppedBy.isEmpty() ? "" : "; stopped: " + stoppedBy);
+            String message = current.message(title()) + (stoppedBy.isEmpty() ? "" : "; stopped: " + stoppedBy);
             record(TimelineEntry.Status.FAILED, message);
             log(message);
             complete(new AbortException(message));
@@ -185,7 +190,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
         }
         List<ItemResult> warnings = current.warnings();
         if (!warnings.isEmpty()) {
-            String message = "Pre-deployment checklist warnings: "
+            String message = title() + " warnings: "
                     + warnings.stream()
                             .map(item -> item.id() + " (" + item.evidence() + ")")
                             .collect(Collectors.joining("; "));
@@ -196,8 +201,8 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
             run.setResult(Result.UNSTABLE);
             log(message);
         }
-        record(TimelineEntry.Status.SUCCEEDED, current.message());
-        log(current.message());
+        record(TimelineEntry.Status.SUCCEEDED, current.message(title()));
+        log(current.message(title()));
         complete(current.toPipelineMap());
     }
 
@@ -206,7 +211,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
         synchronized (this) {
             ChecklistResult current = result;
             if (current != null && !isFinished()) {
-                syncQuestions(current, ChecklistQuestions.of(key(), current));
+                syncQuestions(current, ChecklistQuestions.of(key(), step.getName(), current));
             }
         }
         super.onResume();
@@ -230,7 +235,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
     public synchronized void decide(
             final String decisionId, final String choice, final String userId, final String comment) {
         ChecklistResult current = result;
-        Optional<String> itemId = ChecklistQuestions.itemId(key(), decisionId);
+        Optional<String> itemId = ChecklistQuestions.itemId(key(), step.getName(), decisionId);
         if (current == null || isFinished() || itemId.isEmpty()) {
             throw new IllegalStateException("The checklist no longer waits for '" + decisionId + "'");
         }
@@ -260,8 +265,8 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
         next.item(itemId.get()).map(ChecklistLog::line).ifPresent(this::log);
         try {
             RunRecords.update(run(), key(), record -> {
-                record.replaceChecklist(ChecklistRecords.entries(next));
-                record.addApproval(ChecklistRecords.approval(decision));
+                record.replaceChecklist(step.getName(), ChecklistRecords.entries(next));
+                record.addApproval(ChecklistRecords.approval(step.getName(), decision));
                 record.addTimeline(ChecklistRecords.timeline(at, TimelineEntry.Status.INFO, decision.toString()));
             });
         } catch (IOException exception) {
@@ -289,7 +294,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
     private void syncQuestions(final ChecklistResult current, final List<PendingDecision> questions) {
         Set<String> asked = questions.stream().map(PendingDecision::id).collect(Collectors.toSet());
         for (ItemResult item : current.items()) {
-            String id = ChecklistQuestions.decisionId(key(), item.id());
+            String id = ChecklistQuestions.decisionId(key(), step.getName(), item.id());
             if (!asked.contains(id)) {
                 DecisionRegistry.unregister(buildId, id);
             }
@@ -301,7 +306,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
 
     private void unregisterAll(final ChecklistResult current) {
         for (ItemResult item : current.items()) {
-            DecisionRegistry.unregister(buildId, ChecklistQuestions.decisionId(key(), item.id()));
+            DecisionRegistry.unregister(buildId, ChecklistQuestions.decisionId(key(), step.getName(), item.id()));
         }
     }
 
@@ -310,7 +315,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
         ChecklistResult current = state();
         Instant at = now();
         RunRecords.update(run(), key(), record -> {
-            record.replaceChecklist(ChecklistRecords.entries(current));
+            record.replaceChecklist(step.getName(), ChecklistRecords.entries(current));
             record.addTimeline(ChecklistRecords.timeline(at, status, message));
         });
     }
@@ -322,6 +327,20 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
                         .orElse(false))
                 .map(ChecklistLog::line)
                 .forEach(this::log);
+    }
+
+    /**
+     * Returns where earlier deployments are looked up: the controller's deployment index (tests replace it).
+     *
+     * @return the lookup
+     */
+    DeploymentLookup deployments() {
+        return IndexDeploymentLookup.ofController();
+    }
+
+    /** Names the checklist in log lines and the record's timeline. */
+    private String title() {
+        return step.isPreDeployment() ? "Pre-deployment checklist" : "Checklist '" + step.getName() + "'";
     }
 
     private ChecklistResult state() {

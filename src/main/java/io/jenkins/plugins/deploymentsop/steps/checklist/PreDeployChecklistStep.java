@@ -7,6 +7,7 @@ import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
@@ -48,6 +49,7 @@ public class PreDeployChecklistStep extends Step implements Serializable {
     private String emergencyOverride = "";
     private String metricsUrl = "";
     private String metricsCredentialsId = "";
+    private String name = ChecklistEntry.DEFAULT_CHECKLIST;
 
     /**
      * Creates the step.
@@ -159,8 +161,42 @@ public class PreDeployChecklistStep extends Step implements Serializable {
         this.metricsCredentialsId = metricsCredentialsId.trim();
     }
 
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * @param name the checklist's name: an evaluation replaces only the recorded entries of its own name, so a
+     *     second checklist of the build (e.g. {@code operations-handoff} after the release) keeps the first
+     */
+    @DataBoundSetter
+    public void setName(final String name) {
+        this.name = ChecklistParameters.name(name);
+    }
+
+    /**
+     * Tells whether this is the pre-deployment checklist, which starts from the template of {@code type} and sets the
+     * record's deployment type; other checklists hold only their file and items.
+     *
+     * @return {@code true} for the default name
+     */
+    boolean isPreDeployment() {
+        return ChecklistEntry.DEFAULT_CHECKLIST.equals(name);
+    }
+
     TimeSpan timeoutSpan() {
         return TimeSpan.valueOf("timeout", timeout);
+    }
+
+    /**
+     * Describes what the agent needs to evaluate the checklist, for tests: no earlier deployments, the step's service.
+     *
+     * @param metrics the Prometheus access, resolved on the controller, if metric items may run
+     * @param zone the default time zone of window items
+     * @return the request
+     */
+    ChecklistRequest request(@CheckForNull final MetricsEndpoint metrics, final ZoneId zone) {
+        return request(metrics, zone, service, EarlierDeployments.none());
     }
 
     /**
@@ -168,19 +204,28 @@ public class PreDeployChecklistStep extends Step implements Serializable {
      *
      * @param metrics the Prometheus access, resolved on the controller, if metric items may run
      * @param zone the default time zone of window items
+     * @param serviceName the service deployed (the step's, or the one made from the job's name)
+     * @param earlier the earlier deployments of the release, for {@code stagedFirst} items
      * @return the request
      */
-    ChecklistRequest request(@CheckForNull final MetricsEndpoint metrics, final ZoneId zone) {
+    ChecklistRequest request(
+            @CheckForNull final MetricsEndpoint metrics,
+            final ZoneId zone,
+            final String serviceName,
+            final EarlierDeployments earlier) {
         List<Map<String, Object>> maps = new ArrayList<>();
         for (ChecklistItemSpec item : items) {
             maps.add(item.toItemMap());
         }
         return new ChecklistRequest(
                 ChecklistParameters.type(type),
+                isPreDeployment(),
                 checklist,
                 maps,
                 release,
                 environment,
+                serviceName,
+                earlier,
                 timeoutSpan(),
                 emergencyOverride,
                 zone,
@@ -268,6 +313,18 @@ public class PreDeployChecklistStep extends Step implements Serializable {
         @POST
         public FormValidation doCheckChecklist(@QueryParameter final String value, @AncestorInPath final Item item) {
             return check(item, () -> ChecklistParameters.workspacePath("checklist", value));
+        }
+
+        /**
+         * Validates the checklist's name.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckName(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return check(item, () -> ChecklistParameters.name(value));
         }
 
         /**

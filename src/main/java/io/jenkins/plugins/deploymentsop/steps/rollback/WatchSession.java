@@ -171,11 +171,7 @@ public final class WatchSession implements Serializable {
         report.checks().forEach(check -> log(services, "dry run: " + check));
         services.records().update(record -> {
             report.toTimeline().forEach(record::addTimeline);
-            List<io.jenkins.plugins.deploymentsop.record.ChecklistEntry> checklist =
-                    new ArrayList<>(record.getChecklist());
-            checklist.removeIf(entry -> entry.id().equals(DryRunReport.CHECKLIST_ID));
-            checklist.add(report.toChecklistEntry());
-            record.replaceChecklist(checklist);
+            record.putChecklistEntry(DryRunReport.CHECKLIST_ID, report.toChecklistEntry());
         });
         log(services, report.summary());
         if (!report.isSuccessful()) {

@@ -124,6 +124,98 @@ class WindowCheckTest {
                 .contains("unknown field 'freeze[0].weeky'");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // Tuesday 14:00 Berlin + 90m = 15:30: open throughout
+                "2026-03-03T13:00:00Z | PASSED | Tuesday 2026-03-03 14:00 Europe/Berlin is inside the deployment window"
+                        + " (MON-FRI 09:00-17:00; not on Fridays from 15:00; 5 freeze periods) and stays open for 1h30m"
+                        + " (mustStayOpenFor), until 15:30",
+                // ends exactly when the hours end: the end may be closed
+                "2026-03-03T14:30:00Z | PASSED | Tuesday 2026-03-03 15:30 Europe/Berlin is inside the deployment window"
+                        + " (MON-FRI 09:00-17:00; not on Fridays from 15:00; 5 freeze periods) and stays open for 1h30m"
+                        + " (mustStayOpenFor), until 17:00",
+                "2026-03-03T14:45:00Z | FAILED | Tuesday 2026-03-03 15:45 Europe/Berlin is inside the deployment window,"
+                        + " but it closes at 17:00 (outside the allowed hours 09:00-17:00), 1h15m after the start; the"
+                        + " deployment and its rollback need it open for 1h30m (mustStayOpenFor), until 17:15",
+                // Friday 14:00: the weekend rule closes it at 15:00
+                "2026-03-06T13:00:00Z | FAILED | Friday 2026-03-06 14:00 Europe/Berlin is inside the deployment window,"
+                        + " but it closes at 15:00 (Friday from 15:00 (not before the weekend)), 1h after the start; the"
+                        + " deployment and its rollback need it open for 1h30m (mustStayOpenFor), until 15:30",
+                // a date-time freeze begins at 12:00 within the span
+                "2026-03-10T10:00:00Z | FAILED | Tuesday 2026-03-10 11:00 Europe/Berlin is inside the deployment window,"
+                        + " but it closes at 12:00 (inside Database migration (2026-03-10T12:00..2026-03-10T14:30)), 1h"
+                        + " after the start; the deployment and its rollback need it open for 1h30m (mustStayOpenFor),"
+                        + " until 12:30",
+                // the weekly release train freezes Wednesday 16:00
+                "2026-03-11T14:00:00Z | FAILED | Wednesday 2026-03-11 15:00 Europe/Berlin is inside the deployment"
+                        + " window, but it closes at 16:00 (inside Release train (every Wednesday 16:00-17:00)), 1h after"
+                        + " the start; the deployment and its rollback need it open for 1h30m (mustStayOpenFor), until"
+                        + " 16:30",
+                // a closed window says so, as without mustStayOpenFor
+                "2026-03-07T10:00:00Z | FAILED | Saturday 2026-03-07 11:00 Europe/Berlin is outside the deployment"
+                        + " window: deployments are allowed on MON-FRI only"
+            })
+    void shouldRequireTheWindowToStayOpenForTheDeploymentAndItsRollback(
+            final String instant, final ItemStatus status, final String evidence) {
+        CheckOutcome outcome = evaluate(SHOP_WINDOW + "\nmustStayOpenFor: 90m", Instant.parse(instant));
+
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.evidence()).isEqualTo(evidence);
+    }
+
+    @Test
+    void shouldFindAClosingAcrossMidnightAndDaylightSavingTime() {
+        String nights = "type: window\ntimezone: Europe/Berlin\ndays: MON-SUN\nhours: '22:00-06:00'";
+
+        // Saturday 28 March 2026 23:30 CET; clocks go forward at 02:00, so 6h later is 06:30 CEST
+        CheckOutcome outcome = evaluate(nights + "\nmustStayOpenFor: 6h", Instant.parse("2026-03-28T22:30:00Z"));
+
+        assertThat(outcome.status()).isEqualTo(ItemStatus.FAILED);
+        assertThat(outcome.evidence())
+                .contains("closes at Sunday 2026-03-29 06:00 (outside the allowed hours 22:00-06:00), 5h30m after"
+                        + " the start")
+                .endsWith("until Sunday 2026-03-29 06:30");
+        assertThat(evaluate(nights + "\nmustStayOpenFor: 5h30m", Instant.parse("2026-03-28T22:30:00Z"))
+                        .status())
+                .isEqualTo(ItemStatus.PASSED);
+    }
+
+    @Test
+    void shouldFindAFreezeThatBeginsBetweenWholeMinutes() {
+        CheckOutcome outcome = evaluate(
+                "type: window\ndays: MON-SUN\nfreeze:\n  - 2026-03-03T10:20:30..2026-03-03T11:00\n"
+                        + "mustStayOpenFor: 10m",
+                Instant.parse("2026-03-03T10:15:10Z"));
+
+        assertThat(outcome.evidence())
+                .contains("closes at 10:20:30 (inside freeze 2026-03-03T10:20:30..2026-03-03T11:00),"
+                        + " 5m20s after the start");
+    }
+
+    @Test
+    void shouldWaiveAWindowClosingTooSoonUnderAnEmergencyOverride() {
+        CheckOutcome outcome = evaluate(
+                SHOP_WINDOW + "\nmustStayOpenFor: 2h\nemergencyOverride: P1 incident INC-4711",
+                Instant.parse("2026-03-03T15:00:00Z"));
+
+        assertThat(outcome.status()).isEqualTo(ItemStatus.WAIVED);
+        assertThat(outcome.evidence())
+                .contains("but it closes at 17:00")
+                .endsWith("; deployed under emergency override: P1 incident INC-4711");
+    }
+
+    @Test
+    void shouldRefuseAnUnusableStay() {
+        assertThat(TestItems.problem("type: window\nmustStayOpenFor: 0s"))
+                .contains("Invalid value for 'mustStayOpenFor': '0s'")
+                .contains("above 0 and at most 7d");
+        assertThat(TestItems.problem("type: window\nmustStayOpenFor: 8d")).contains("at most 7d");
+        assertThat(TestItems.problem("type: window\nmustStayOpenFor: soon"))
+                .contains("Invalid value for 'mustStayOpenFor': 'soon'");
+    }
+
     private CheckOutcome evaluate(final String fields, final Instant now) {
         return check(fields)
                 .evaluate(CheckContext.builder(workspace)

@@ -75,7 +75,7 @@ class ChecklistFileReaderTest {
                                 + " title, group, severity, enabled, results, minimumPassRate)",
                         FILE + " line 8, column 11: item 'scan': Invalid value for 'type': 'sbom' (allowed: one of"
                                 + " tests, coverage, vulnerabilities, reviewScore, changelog, documents, http, tls, window,"
-                                + " command, metric, manual, flagOff)",
+                                + " command, metric, manual, flagOff, checksums, stagedFirst)",
                         FILE + " line 12, column 15: item 'coverage': Invalid value for 'severity': 'fatal' (allowed:"
                                 + " one of blocking, warning)",
                         FILE + " line 13, column 9: item 'bad id!': Invalid value for 'id': 'bad id!' (allowed: 1 to"

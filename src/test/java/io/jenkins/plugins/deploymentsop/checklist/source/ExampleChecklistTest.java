@@ -35,6 +35,8 @@ class ExampleChecklistTest {
                         "backup-verified",
                         "migrations-dry-run",
                         "error-rate-baseline",
+                        "artifacts-intact",
+                        "staged-first",
                         "stakeholders-notified",
                         "support-briefed",
                         "product-owner-approval");

@@ -23,6 +23,7 @@ class EventLinesTest {
         DeploymentEvent event = IndexEvents.builder("job \"x\"\n#1#0", Duration.ofHours(2))
                 .service("<script>alert('x')</script>")
                 .environment("prod\u00e9\u2028")
+                .version("1.4.0-<b>rc1</b>")
                 .type(DeploymentType.HOTFIX)
                 .outcome(Outcome.ROLLED_BACK)
                 .failureDetectedAt(IndexEvents.NOW.minusSeconds(7000))
@@ -53,7 +54,23 @@ class EventLinesTest {
         assertThat(event.getOutcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(event.getStartedAt()).isEqualTo(IndexEvents.NOW);
         assertThat(event.getServiceRestoredAt()).contains(IndexEvents.NOW.plusSeconds(170));
+        assertThat(event.getVersion()).isEmpty();
         assertThat(new String(EventLines.encode(event), StandardCharsets.UTF_8)).isEqualTo(line + "\n");
+    }
+
+    @Test
+    void shouldWriteTheVersionOnlyWhenTheRecordNamedOne() throws CorruptLineException {
+        DeploymentEvent event = IndexEvents.builder("shop/deploy#8#shop@staging", Duration.ofHours(1))
+                .version("1.4.0")
+                .build();
+
+        String line = new String(EventLines.encode(event), StandardCharsets.UTF_8);
+
+        assertThat(line).contains("\"env\":\"production\",\"version\":\"1.4.0\",");
+        assertThat(decode(line.strip()).getVersion()).isEqualTo("1.4.0");
+        assertThatThrownBy(() -> decode(line.strip().replace("\"1.4.0\"", "140")))
+                .isInstanceOf(CorruptLineException.class)
+                .hasMessageContaining("'version' is not a string");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploymentsop.steps.checklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.doReturn;
@@ -17,10 +18,14 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.model.User;
 import io.jenkins.plugins.deploymentsop.checklist.ItemStatus;
+import io.jenkins.plugins.deploymentsop.dora.RecordEvents;
+import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
 import io.jenkins.plugins.deploymentsop.record.Approval;
 import io.jenkins.plugins.deploymentsop.record.ChecklistEntry;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
+import io.jenkins.plugins.deploymentsop.record.DeploymentType;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.testing.JenkinsMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
@@ -58,6 +63,7 @@ class PreDeployChecklistExecutionTest {
     private static final DeploymentKey KEY = new DeploymentKey("shop", "production");
     private static final String SECURITY = "shop@production:checklist:security";
     private static final String TESTS = "shop@production:checklist:tests";
+    private static final String ON_CALL = "shop@production:checklist:operations-handoff:on-call-briefed";
 
     @TempDir
     Path workspace;
@@ -98,7 +104,7 @@ class PreDeployChecklistExecutionTest {
 
     @AfterEach
     void forgetTheQuestions() {
-        for (String id : List.of(SECURITY, TESTS)) {
+        for (String id : List.of(SECURITY, TESTS, ON_CALL)) {
             DecisionRegistry.unregister(build, id);
         }
     }
@@ -344,6 +350,94 @@ class PreDeployChecklistExecutionTest {
         assertThat(DecisionRegistry.pending(build))
                 .extracting(PendingDecision::id)
                 .containsExactly(SECURITY);
+    }
+
+    @Test
+    void shouldSignAHandoffAfterTheReleaseWithoutLosingTheEarlierChecklists() throws Exception {
+        RecordStore.forBuild(jenkins.buildFolder())
+                .update(
+                        KEY,
+                        now,
+                        record -> record.putChecklistEntry(
+                                "rollback-dry-run",
+                                new ChecklistEntry(
+                                        "rollback-dry-run",
+                                        "Rollback tested (dry run)",
+                                        "ROLLBACK",
+                                        "BLOCKING",
+                                        "PASSED",
+                                        "traffic rollback can run",
+                                        Map.of(),
+                                        List.of())));
+        PreDeployChecklistExecution preDeployment = started(false);
+        preDeployment.tick();
+        PreDeployChecklistStep handoff = new PreDeployChecklistStep("1.4.0", "production");
+        handoff.setService("shop");
+        handoff.setType("hotfix"); // a named checklist has no template and leaves the record's type alone
+        handoff.setName("operations-handoff");
+        ManualItem onCall = new ManualItem("on-call-briefed");
+        onCall.setUsers("alice");
+        handoff.setItems(List.of(onCall));
+        PreDeployChecklistExecution execution = execution(handoff);
+        execution.setClock(Clock.fixed(now, ZoneOffset.UTC));
+        execution.begin();
+
+        execution.tick();
+
+        assertThat(DecisionRegistry.pending(build)).singleElement().satisfies(question -> {
+            assertThat(question.id()).isEqualTo(ON_CALL);
+            assertThat(question.title()).contains("shop@production, checklist operations-handoff");
+        });
+        execution.decide(ON_CALL, "CONFIRM", "alice", "briefed at the stand-up");
+        execution.tick();
+
+        DeploymentRecord record = record();
+        assertThat(record.getChecklist())
+                .extracting(ChecklistEntry::qualifiedId, ChecklistEntry::status)
+                .containsExactly(
+                        tuple("rollback-dry-run:rollback-dry-run", "PASSED"),
+                        tuple("tests", "PASSED"),
+                        tuple("coverage", "PASSED"),
+                        tuple("operations-handoff:on-call-briefed", "PASSED"));
+        assertThat(record.getApprovals())
+                .containsExactly(new Approval(
+                        "operations-handoff:on-call-briefed", "CONFIRM", "alice", "briefed at the stand-up", now));
+        assertThat(record.getType()).isEqualTo(DeploymentType.STANDARD);
+        assertThat(record.deriveOutcome().outcome()).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(jenkins.log())
+                .contains("Checklist 'operations-handoff' of shop@production 1.4.0:")
+                .contains("Checklist 'operations-handoff' passed (1 item: 1 passed)");
+        verify(context, org.mockito.Mockito.times(2)).onSuccess(any());
+    }
+
+    @Test
+    void shouldFindTheStagingDeploymentOfTheReleaseInTheControllersIndex() throws Exception {
+        DeploymentRecord staging =
+                new DeploymentRecord(new DeploymentKey("shop", "staging"), now.minus(Duration.ofHours(3)));
+        staging.setJob("shop/deploy-staging");
+        staging.setBuild(41);
+        staging.setVersion("1.4.0");
+        staging.finish(Outcome.SUCCEEDED, "ok", now.minus(Duration.ofHours(2)));
+        new DeploymentIndex(jenkins.jenkinsHome().resolve(RecordStore.FOLDER))
+                .append(RecordEvents.from(staging).orElseThrow());
+        StagedFirstItem fromStaging = new StagedFirstItem("staging");
+        fromStaging.setWithin("1d");
+        StagedFirstItem fromQa = new StagedFirstItem("qa");
+        fromQa.setId("staged-in-qa");
+        fromQa.setSeverity("warning");
+        PreDeployChecklistExecution execution = started(false, fromStaging, fromQa);
+
+        execution.tick();
+
+        assertThat(returnedMap()).containsEntry("passed", true);
+        assertThat(entry(record(), "staged-first").orElseThrow().evidence())
+                .isEqualTo("shop 1.4.0 was deployed to staging within the last 1d: shop/deploy-staging #41,"
+                        + " SUCCEEDED at 2026-03-04T08:00:00Z (2h ago)");
+        assertThat(entry(record(), "staged-in-qa").orElseThrow()).satisfies(entry -> {
+            assertThat(entry.status()).isEqualTo("WARNING");
+            assertThat(entry.evidence())
+                    .isEqualTo("shop 1.4.0 has not been deployed to qa; it went to" + " staging (SUCCEEDED)");
+        });
     }
 
     @Test

@@ -28,6 +28,7 @@ class PreDeployChecklistStepTest {
         assertThat(step.getItems()).isEmpty();
         assertThat(step.getEmergencyOverride()).isEmpty();
         assertThat(step.getMetricsUrl()).isEmpty();
+        assertThat(step.getName()).isEqualTo("pre-deployment");
     }
 
     @Test
@@ -66,6 +67,10 @@ class PreDeployChecklistStepTest {
         assertThatThrownBy(() -> step.setMetricsUrl("http://user:secret@prometheus:9090"))
                 .hasMessageContaining("without credentials")
                 .hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> step.setName("operations handoff"))
+                .hasMessageContaining("'name'")
+                .hasMessageContaining("'operations handoff'")
+                .hasMessageContaining("letters, digits");
         assertThatThrownBy(() -> step.setEmergencyOverride("x".repeat(501)))
                 .hasMessageContaining("emergencyOverride")
                 .hasMessageContaining("at most 500");
@@ -198,6 +203,63 @@ class PreDeployChecklistStepTest {
         assertThat(request.emergencyOverride()).contains("P1 incident INC-4711");
         assertThat(request.metrics()).isEmpty();
         assertThat(request.release()).isEqualTo("1.4.0");
+    }
+
+    @Test
+    void shouldMapTheWindowChecksumAndStagingItems() {
+        WindowItem window = new WindowItem();
+        window.setMustStayOpenFor("90m");
+        window.setHours("09:00-12:00, 13:00-17:00");
+        ChecksumsItem checksums = new ChecksumsItem();
+        checksums.setArtifacts("build/*.jar, build/*.war");
+        StagedFirstItem staged = new StagedFirstItem(" staging ");
+        staged.setWithin("7d");
+
+        assertThat(window.toItemMap())
+                .containsExactly(
+                        Map.entry("id", "deployment-window"),
+                        Map.entry("type", "window"),
+                        Map.entry("hours", List.of("09:00-12:00", "13:00-17:00")),
+                        Map.entry("mustStayOpenFor", "90m"));
+        assertThat(checksums.toItemMap())
+                .containsExactly(
+                        Map.entry("id", "checksums"),
+                        Map.entry("type", "checksums"),
+                        Map.entry("artifacts", List.of("build/*.jar", "build/*.war")));
+        assertThat(staged.toItemMap())
+                .containsExactly(
+                        Map.entry("id", "staged-first"),
+                        Map.entry("type", "stagedFirst"),
+                        Map.entry("environment", "staging"),
+                        Map.entry("within", "7d"));
+        assertThat(new StagedFirstItem("qa").toItemMap()).doesNotContainKey("within");
+    }
+
+    @Test
+    void shouldValidateTheWindowChecksumAndStagingItems() {
+        assertThatThrownBy(() -> new WindowItem().setMustStayOpenFor("soon"))
+                .hasMessageContaining("mustStayOpenFor")
+                .hasMessageContaining("soon");
+        assertThatThrownBy(() -> new ChecksumsItem().setFile("/etc/SHA256SUMS")).hasMessageContaining("file");
+        assertThatThrownBy(() -> new StagedFirstItem(" ")).hasMessageContaining("environment");
+        assertThatThrownBy(() -> new StagedFirstItem("pre prod")).hasMessageContaining("pre prod");
+        assertThatThrownBy(() -> new StagedFirstItem("staging").setWithin("0s"))
+                .hasMessageContaining("within")
+                .hasMessageContaining("above 0");
+    }
+
+    @Test
+    void shouldStartOnlyThePreDeploymentChecklistFromTheTemplate() {
+        PreDeployChecklistStep step = step();
+        step.setType("hotfix");
+        assertThat(step.request(null, ZoneOffset.UTC).template()).contains(DeploymentType.HOTFIX);
+
+        step.setName(" operations-handoff ");
+        assertThat(step.getName()).isEqualTo("operations-handoff");
+        assertThat(step.request(null, ZoneOffset.UTC).template()).isEmpty();
+
+        step.setName("");
+        assertThat(step.getName()).isEqualTo("pre-deployment");
     }
 
     @Test
