@@ -74,7 +74,8 @@ public final class WatchSession implements Serializable {
     private Phase phase = Phase.STARTING;
     private final ArrayList<String> notWatched = new ArrayList<>();
     private int recordedDecisions;
-    private boolean rollbackRecorded;
+    // the rollback's number in the record, which groups the events of its actions; 0 until first recorded
+    private int rollbackNumber;
     private boolean bodyRunning;
 
     @CheckForNull
@@ -405,8 +406,6 @@ public final class WatchSession implements Serializable {
 
     private void syncRollback(final WatchServices services, final PlannedAction action, final RollbackProgress rollback)
             throws IOException {
-        boolean first = !rollbackRecorded;
-        rollbackRecorded = true;
         List<TimelineEntry> lines = new ArrayList<>();
         rollback.results().stream()
                 .filter(result -> result.action().equals(action))
@@ -421,11 +420,10 @@ public final class WatchSession implements Serializable {
                     log(services, action.kind() + " " + result.outcome() + ": " + result.detail());
                 });
         services.records().update(record -> {
-            if (first) {
-                record.addRollback(rollback.toRecord());
-            } else {
-                record.updateLatestRollback(previous -> rollback.toRecord());
+            if (rollbackNumber == 0) {
+                rollbackNumber = record.nextRollbackNumber();
             }
+            rollback.toRecords(rollbackNumber).forEach(record::putRollbackAction);
             lines.forEach(record::addTimeline);
         });
     }
