@@ -28,6 +28,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -339,6 +340,16 @@ class WatchSessionTest {
         assertThat(running.finishedAt()).isNull();
         assertThat(watch.records.record.rollbackRuns().get(0).isRunning()).isTrue();
 
+        assertThat(watch.records.record.getIncidents())
+                .as("the incident is recorded with the traffic switch, while the database is restored")
+                .singleElement()
+                .satisfies(incident -> {
+                    assertThat(incident.rolledBackAt()).isEqualTo(FakeClock.START);
+                    assertThat(incident.restoredAt()).isNull();
+                });
+        assertThat(watch.records.record.getTraffic()).singleElement().satisfies(change -> assertThat(change.verified())
+                .isTrue());
+
         watch.clock.advance(Duration.ofSeconds(40));
         watch.session.bodyFinished(watch.services, Optional.empty());
         Next end = watch.next();
@@ -385,6 +396,47 @@ class WatchSessionTest {
         Next refusedEnd = refused.next();
         assertThat(refusedEnd.failure()).contains("the rollback FAILED (SWITCH_TRAFFIC_BACK: the switch to blue 100%");
         assertThat(refused.records.record.getIncidents().get(0).rolledBackAt()).isNull();
+    }
+
+    @Test
+    void shouldSwitchTrafficBeforeWritingTheIncidentAndTheTrafficChange() throws Exception {
+        Harness watch = new Harness(Harness.settings().build());
+        watch.next(); // the watch starts: plan, baseline
+        watch.errorRate(15.0);
+        List<Integer> switchesSeenByWrites = new ArrayList<>();
+        RecordSink counting = new RecordSink() {
+            @Override
+            public void update(final java.util.function.Consumer<DeploymentRecord> change) {
+                switchesSeenByWrites.add(watch.router.applied.size());
+                watch.records.update(change);
+            }
+
+            @Override
+            public void finish(final Outcome outcome, final String reason, final java.time.Instant at) {
+                watch.records.finish(outcome, reason, at);
+            }
+        };
+        WatchServices services = new WatchServices(
+                watch.services.router(),
+                watch.services.signals(),
+                watch.services.health(),
+                watch.services.commands(),
+                watch.services.rules(),
+                counting,
+                watch.services.log(),
+                watch.services.clock());
+        watch.clock.advance(Duration.ofSeconds(30));
+
+        Next end = watch.session.next(services);
+
+        assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
+        assertThat(switchesSeenByWrites)
+                .as("one write of the breach's events, then the switch, then everything else")
+                .startsWith(0, 1)
+                .filteredOn(switches -> switches == 0)
+                .hasSize(1);
+        assertThat(watch.records.record.getTraffic()).hasSize(1);
+        assertThat(watch.records.record.getIncidents()).hasSize(1);
     }
 
     @Test
