@@ -4,7 +4,7 @@ import io.jenkins.plugins.deploymentsop.record.ChangeEntry;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
-import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
+import io.jenkins.plugins.deploymentsop.record.RollbackRun;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 /**
  * Turns a finished deployment record into the compact event the DORA index keeps. Failure and recovery times come
  * from what the record shows: an incident's detection and restoration, else the first failed phase or the start of
- * the first rollback, whichever came first, and the end of the rollback that put traffic back; a failure that never
- * moved traffic to the new version restored nothing, as production never changed.
+ * the first rollback, whichever came first, and the moment a rollback restored service (its health check of the
+ * previous version, or its end when it has none). A deployment counts once however many rollbacks and rollback
+ * actions its record holds. A failure that never moved traffic to the new version restored nothing, as production
+ * never changed.
  */
 public final class RecordEvents {
     private RecordEvents() {}
@@ -74,8 +76,10 @@ public final class RecordEvents {
                 .filter(entry -> entry.status() == TimelineEntry.Status.FAILED)
                 .map(TimelineEntry::at)
                 .findFirst();
-        Optional<Instant> rollbackStart =
-                record.getRollbacks().stream().map(RollbackEvent::startedAt).findFirst();
+        Optional<Instant> rollbackStart = record.rollbackRuns().stream()
+                .map(RollbackRun::startedAt)
+                .flatMap(Optional::stream)
+                .findFirst();
         return record.getIncidents().stream()
                 .map(Incident::detectedAt)
                 .min(Comparator.naturalOrder())
@@ -90,10 +94,9 @@ public final class RecordEvents {
                 .map(Incident::restoredAt)
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
-                .or(() -> record.getRollbacks().stream()
-                        .filter(RollbackEvent::succeeded)
-                        .map(RollbackEvent::finishedAt)
-                        .filter(Objects::nonNull)
+                .or(() -> record.rollbackRuns().stream()
+                        .map(RollbackRun::restoredAt)
+                        .flatMap(Optional::stream)
                         .max(Comparator.naturalOrder()));
         if (restored.isPresent()) {
             return restored.map(time -> time.isBefore(detected) ? detected : time);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -19,7 +20,7 @@ import java.util.function.UnaryOperator;
  */
 public class DeploymentRecord {
     /** The version of the JSON schema this class writes. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private int schemaVersion = SCHEMA_VERSION;
     private String service = "";
@@ -86,17 +87,17 @@ public class DeploymentRecord {
      * @return the derived outcome and its reason
      */
     public DerivedOutcome deriveOutcome() {
-        Optional<RollbackEvent> rollback =
-                rollbacks.stream().filter(RollbackEvent::succeeded).reduce((first, second) -> second);
+        List<RollbackRun> runs = rollbackRuns();
+        Optional<RollbackRun> rollback =
+                runs.stream().filter(RollbackRun::succeeded).reduce((first, second) -> second);
         if (rollback.isPresent()) {
             return new DerivedOutcome(
                     Outcome.ROLLED_BACK, "rolled back: " + rollback.get().trigger());
         }
-        if (!rollbacks.isEmpty()) {
+        if (!runs.isEmpty()) {
             return new DerivedOutcome(
                     Outcome.FAILED,
-                    "rollback did not complete: "
-                            + rollbacks.get(rollbacks.size() - 1).trigger());
+                    "rollback did not complete: " + runs.get(runs.size() - 1).trigger());
         }
         Optional<TimelineEntry> failure = timeline.stream()
                 .filter(entry -> entry.status() == TimelineEntry.Status.FAILED)
@@ -232,12 +233,48 @@ public class DeploymentRecord {
         verdicts.add(verdict);
     }
 
+    /**
+     * Adds a rollback event; an unnumbered one (a whole rollback in one event) becomes the next rollback.
+     *
+     * @param rollback the event
+     */
     public void addRollback(final RollbackEvent rollback) {
-        rollbacks.add(rollback);
+        rollbacks.add(rollback.rollback() == 0 ? rollback.numbered(nextRollbackNumber()) : rollback);
     }
 
     /**
-     * Replaces the latest rollback, e.g. when it finishes.
+     * Adds the event of an action of a rollback, or replaces the event of the same action of the same rollback (e.g.
+     * when the running action ends).
+     *
+     * @param event the event, numbered with {@link #nextRollbackNumber()} when its rollback began
+     * @throws IllegalArgumentException if the event has no rollback number
+     */
+    public void putRollbackAction(final RollbackEvent event) {
+        if (event.rollback() == 0) {
+            throw new IllegalArgumentException("The action " + event.action() + " has no rollback number");
+        }
+        for (int i = 0; i < rollbacks.size(); i++) {
+            if (rollbacks.get(i).isSameActionAs(event)) {
+                rollbacks.set(i, event);
+                return;
+            }
+        }
+        rollbacks.add(event);
+    }
+
+    /** Returns the number the next rollback of this deployment gets: one more than the highest so far. */
+    public int nextRollbackNumber() {
+        return rollbacks.stream().mapToInt(RollbackEvent::rollback).max().orElse(0) + 1;
+    }
+
+    /** Returns the rollbacks with their actions, in the order they started. */
+    public List<RollbackRun> rollbackRuns() {
+        return RollbackRun.of(rollbacks);
+    }
+
+    /**
+     * Replaces the latest rollback event, e.g. when a whole rollback recorded in one event finishes; the replacement
+     * keeps the rollback's number.
      *
      * @param update computes the new event from the latest one
      */
@@ -245,7 +282,20 @@ public class DeploymentRecord {
         if (rollbacks.isEmpty()) {
             throw new IllegalStateException("No rollback has been recorded yet");
         }
-        rollbacks.set(rollbacks.size() - 1, update.apply(rollbacks.get(rollbacks.size() - 1)));
+        RollbackEvent latest = rollbacks.get(rollbacks.size() - 1);
+        RollbackEvent updated = update.apply(latest);
+        rollbacks.set(rollbacks.size() - 1, updated.rollback() == 0 ? updated.numbered(latest.rollback()) : updated);
+    }
+
+    /**
+     * Brings a record read from a file of an older schema version to the current one: before version 2 each rollback
+     * was one event, which now becomes a numbered rollback of its own with the action {@code ROLLBACK}.
+     */
+    void upgradeSchema() {
+        List<RollbackEvent> events = new ArrayList<>(rollbacks);
+        rollbacks.clear();
+        events.stream().filter(Objects::nonNull).forEach(this::addRollback);
+        schemaVersion = SCHEMA_VERSION;
     }
 
     /**

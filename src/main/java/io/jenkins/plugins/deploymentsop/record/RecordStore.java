@@ -159,14 +159,14 @@ public class RecordStore {
     }
 
     /**
-     * Parses the JSON of a record file.
+     * Parses the JSON of a record file; a record of an older schema version is upgraded to the current one.
      *
      * @param json the JSON text
      * @return the record
      * @throws IOException if the text is not a record of a supported schema version
      */
     public static DeploymentRecord fromJson(final String json) throws IOException {
-        return checkVersion(READER.readValue(json), "JSON text");
+        return checkAndUpgrade(READER.readValue(json), "JSON text");
     }
 
     Path fileOf(final DeploymentKey key) {
@@ -175,19 +175,22 @@ public class RecordStore {
 
     private static DeploymentRecord read(final Path file) throws IOException {
         try (InputStream input = UntrustedInput.open(file, MAX_RECORD_BYTES)) {
-            return checkVersion(READER.readValue(input), file.toString());
+            return checkAndUpgrade(READER.readValue(input), file.toString());
         } catch (JsonProcessingException exception) {
             throw new IOException(
                     "The deployment record " + file + " is not valid: " + exception.getOriginalMessage(), exception);
         }
     }
 
-    private static DeploymentRecord checkVersion(final DeploymentRecord record, final String source)
+    private static DeploymentRecord checkAndUpgrade(final DeploymentRecord record, final String source)
             throws IOException {
         if (record.getSchemaVersion() < 1 || record.getSchemaVersion() > DeploymentRecord.SCHEMA_VERSION) {
             throw new IOException(String.format(
                     "The deployment record %s has schema version %d; this plugin reads" + " versions 1 to %d",
                     source, record.getSchemaVersion(), DeploymentRecord.SCHEMA_VERSION));
+        }
+        if (record.getSchemaVersion() < DeploymentRecord.SCHEMA_VERSION) {
+            record.upgradeSchema();
         }
         return record;
     }

@@ -3,10 +3,11 @@ package io.jenkins.plugins.deploymentsop.report;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
+import io.jenkins.plugins.deploymentsop.record.RollbackRun;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import java.util.Comparator;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The Markdown sections "Issues and Resolutions" and "Changes Deployed". */
 final class MarkdownIssues {
@@ -37,17 +38,23 @@ final class MarkdownIssues {
         MarkdownReport.write(issues, out, "None.");
 
         out.append("### Rollbacks\n\n");
-        MarkdownTable rollbacks =
-                new MarkdownTable("Started", "Type", "Trigger", "Finished", "Took", "Result", "Detail");
-        for (RollbackEvent rollback : record.getRollbacks()) {
-            rollbacks.row(
-                    MarkdownReport.time(rollback.startedAt()),
-                    rollback.type(),
-                    rollback.trigger(),
-                    MarkdownReport.time(rollback.finishedAt()),
-                    IssuesHtml.between(rollback.startedAt(), rollback.finishedAt()),
-                    MarkdownReport.status(IssuesHtml.result(rollback)),
-                    rollback.detail());
+        MarkdownTable rollbacks = new MarkdownTable(
+                "Rollback", "Type", "Action", "Trigger", "Started", "Finished", "Took", "Result", "Detail");
+        for (RollbackRun run : record.rollbackRuns()) {
+            boolean first = true;
+            for (RollbackEvent action : run.actions()) {
+                rollbacks.row(
+                        IssuesHtml.number(run),
+                        action.type(),
+                        IssuesHtml.actionName(action),
+                        first ? action.trigger() : new MarkdownText.Markdown(""),
+                        MarkdownReport.time(action.startedAt()),
+                        MarkdownReport.time(action.finishedAt()),
+                        IssuesHtml.took(action),
+                        MarkdownReport.status(action.outcome()),
+                        action.detail());
+                first = false;
+            }
         }
         MarkdownReport.write(rollbacks, out, "No rollback was started.");
 
@@ -72,13 +79,24 @@ final class MarkdownIssues {
 
     /** Describes the first rollback that started at or after a failure, the usual resolution of one. */
     private static String resolutionAfter(final DeploymentRecord record, final TimelineEntry failure) {
-        Optional<RollbackEvent> rollback = record.getRollbacks().stream()
-                .filter(event -> event.startedAt() != null && failure.at() != null)
-                .filter(event -> !event.startedAt().isBefore(failure.at()))
-                .min(Comparator.comparing(RollbackEvent::startedAt));
-        return rollback.map(event -> Objects.toString(event.type(), "") + " rollback " + IssuesHtml.result(event) + ": "
-                        + Texts.orNone(event.detail()))
-                .orElse("no rollback recorded");
+        Optional<RollbackRun> rollback = record.rollbackRuns().stream()
+                .filter(run -> run.startedAt().isPresent() && failure.at() != null)
+                .filter(run -> !run.startedAt().get().isBefore(failure.at()))
+                .min(Comparator.comparing(run -> run.startedAt().get()));
+        return rollback.map(MarkdownIssues::describe).orElse("no rollback recorded");
+    }
+
+    /** Describes a rollback in one line: type, outcome and what each action did. */
+    private static String describe(final RollbackRun run) {
+        return run.type() + " rollback " + run.outcome() + ": "
+                + run.actions().stream()
+                        .map(action -> action.isWholeRollback()
+                                ? Texts.orNone(action.detail())
+                                : action.action() + " " + action.outcome()
+                                        + (Texts.orEmpty(action.detail()).isBlank()
+                                                ? ""
+                                                : " (" + action.detail() + ")"))
+                        .collect(Collectors.joining("; "));
     }
 
     private static void changes(final ReportData data, final StringBuilder out) {

@@ -8,14 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.record.RollbackRun;
 import io.jenkins.plugins.deploymentsop.util.SecureJson;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * The JSON report: the record exactly as its file holds it ({@link RecordStore#toJson}) plus one computed block,
- * {@code "report"}, with the summary line, metric deltas, lead times and recovery times. Readers of the record
+ * {@code "report"}, with the summary line, metric deltas, lead times, recovery times and the rollbacks with their
+ * outcome. Readers of the record
  * format ignore unknown fields, so the file is also a valid record file.
  */
 final class ReportJson {
@@ -81,12 +84,34 @@ final class ReportJson {
             row.put("incident", incident.id());
             putSeconds(row, "recoveryTimeSeconds", incident.recoveryTime());
         }
+
+        ArrayNode rollbacks = block.putArray("rollbacks");
+        for (RollbackRun run : record.rollbackRuns()) {
+            ObjectNode row = rollbacks.addObject();
+            row.put("rollback", run.number());
+            row.put("type", run.type());
+            row.put("trigger", run.trigger());
+            putTime(row, "startedAt", run.startedAt());
+            putTime(row, "finishedAt", run.finishedAt());
+            row.put("outcome", run.outcome());
+            ArrayNode actions = row.putArray("actions");
+            run.actions().forEach(action -> actions.add(action.action()));
+            putTime(row, "serviceRestoredAt", run.restoredAt());
+        }
         return block;
     }
 
     private static void putNumber(final ObjectNode node, final String name, final OptionalDouble value) {
         if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
             node.put(name, value.getAsDouble());
+        } else {
+            node.putNull(name);
+        }
+    }
+
+    private static void putTime(final ObjectNode node, final String name, final Optional<Instant> value) {
+        if (value.isPresent()) {
+            node.put(name, value.get().toString());
         } else {
             node.putNull(name);
         }

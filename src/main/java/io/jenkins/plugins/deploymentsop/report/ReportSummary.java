@@ -2,7 +2,7 @@ package io.jenkins.plugins.deploymentsop.report;
 
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
-import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
+import io.jenkins.plugins.deploymentsop.record.RollbackRun;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,10 +57,9 @@ public final class ReportSummary implements Serializable {
 
     private static String reasonOf(final DeploymentRecord record) {
         if (record.getOutcome() == Outcome.ROLLED_BACK) {
-            List<RollbackEvent> rollbacks = record.getRollbacks();
+            List<RollbackRun> rollbacks = record.rollbackRuns();
             for (int i = rollbacks.size() - 1; i >= 0; i--) {
-                if (rollbacks.get(i).succeeded()
-                        && !Texts.orEmpty(rollbacks.get(i).trigger()).isBlank()) {
+                if (rollbacks.get(i).succeeded() && !rollbacks.get(i).trigger().isBlank()) {
                     return oneLine(rollbacks.get(i).trigger());
                 }
             }

@@ -95,6 +95,50 @@ class RecordEventsTest {
     }
 
     @Test
+    void shouldCountOneFailureAndOneRecoveryForARollbackRecordedActionByAction() {
+        DeploymentRecord record = record(Outcome.ROLLED_BACK);
+        record.addTrafficChange(new TrafficChange(START.plusSeconds(60), 0, 100, true, "switch"));
+        record.addTimeline(new TimelineEntry(
+                START.plusSeconds(120), "rollbackIfUnhealthy", "WATCH", TimelineEntry.Status.FAILED, "error rate"));
+        int rollback = record.nextRollbackNumber();
+        record.putRollbackAction(action(rollback, "SWITCH_TRAFFIC_BACK", 121, 122, "SUCCEEDED"));
+        record.putRollbackAction(action(rollback, "RESTORE_DATABASE", 122, 180, "SUCCEEDED"));
+        record.putRollbackAction(action(rollback, "VERIFY_HEALTH", 180, 185, "SUCCEEDED"));
+        record.putRollbackAction(action(rollback, "DESTROY_FAILED_ENVIRONMENT", 185, 400, "FAILED"));
+
+        DeploymentEvent event = RecordEvents.from(record).orElseThrow();
+        DoraMetrics metrics = DoraCalculator.compute(
+                        List.of(event),
+                        DoraQuery.builder(START.plusSeconds(3600)).build())
+                .getOverall()
+                .getWindow(DoraWindow.WEEK)
+                .orElseThrow();
+
+        assertThat(event.getFailureDetectedAt()).contains(START.plusSeconds(120));
+        assertThat(event.getServiceRestoredAt())
+                .as("restored when the previous version was healthy, not when the failed one was destroyed")
+                .contains(START.plusSeconds(185));
+        assertThat(metrics.getDeployments()).isEqualTo(1);
+        assertThat(metrics.getChangeFailureRate().getFailures()).isEqualTo(1);
+        assertThat(metrics.getRecoveryTime().getFailures()).isEqualTo(1);
+        assertThat(metrics.getRecoveryTime().getRecovered()).isEqualTo(1);
+    }
+
+    private static RollbackEvent action(
+            final int rollback, final String action, final int from, final int to, final String outcome) {
+        return new RollbackEvent(
+                rollback,
+                action,
+                "FULL",
+                "error rate",
+                START.plusSeconds(from),
+                START.plusSeconds(to),
+                outcome,
+                "SUCCEEDED".equals(outcome),
+                action + " " + outcome);
+    }
+
+    @Test
     void shouldPreferTheIncidentAndLeaveAnUnrestoredFailureOpen() {
         DeploymentRecord record = record(Outcome.FAILED);
         record.putIncident(new Incident("INC-1", "error rate > 10%", "P0", "12%", START.plusSeconds(90), null, null));

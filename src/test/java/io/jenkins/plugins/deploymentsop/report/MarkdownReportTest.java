@@ -61,6 +61,21 @@ class MarkdownReportTest {
     }
 
     @Test
+    void shouldListEachActionOfARollbackAndResolveTheIssueWithTheWholeRollback() {
+        String markdown = render(ReportFixtures.rolledBackInFull(ReportFixtures.PLAIN));
+
+        assertThat(markdown)
+                .contains("| Rollback | Type | Action | Trigger | Started | Finished | Took | Result | Detail |")
+                .contains("| 1 | FULL | SWITCH\\_TRAFFIC\\_BACK | error-rate-p0 (P0): error rate 12% > 10% |"
+                        + " 2026-11-20T10:08:40Z | 2026-11-20T10:08:41Z | 1.0 s | ✓ SUCCEEDED |"
+                        + " HAProxy serves blue 100% (verified) |")
+                .contains("| 1 | FULL | DESTROY\\_FAILED\\_ENVIRONMENT |  | 2026-11-20T10:10:12Z |"
+                        + " 2026-11-20T10:10:40Z | 28 s | ✗ FAILED | \\`terraform destroy\\` exited 1 |")
+                .contains("| rollbackIfUnhealthy WATCH: error rate 12% > 10% for 2m | FULL rollback FAILED:"
+                        + " SWITCH\\_TRAFFIC\\_BACK SUCCEEDED (HAProxy serves blue 100% (verified));");
+    }
+
+    @Test
     void shouldSayInOneLineWhenASectionIsEmpty() {
         String markdown = render(ReportFixtures.justStarted());
 

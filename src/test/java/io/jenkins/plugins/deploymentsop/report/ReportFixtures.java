@@ -149,7 +149,15 @@ public final class ReportFixtures {
                         t.apply("12% > 10% for 2m"),
                         Map.of(t.apply("canary"), 12.0, t.apply("threshold"), 10.0)))));
         record.addRollback(new RollbackEvent(
-                t.apply("TRAFFIC"), t.apply("error rate 12% > 10%"), at(520), at(560), true, t.apply("100% on blue")));
+                0,
+                t.apply(RollbackEvent.WHOLE_ROLLBACK),
+                t.apply("TRAFFIC"),
+                t.apply("error rate 12% > 10%"),
+                at(520),
+                at(560),
+                t.apply(RollbackEvent.SUCCEEDED),
+                true,
+                t.apply("100% on blue")));
         record.addTrafficChange(new TrafficChange(at(540), 100, 0, false, t.apply("switch back: error rate 12%")));
         record.putIncident(new Incident(
                 t.apply("INC-1"),
@@ -167,6 +175,41 @@ public final class ReportFixtures {
                 t.apply("f00ba47"), t.apply("frank"), t.apply("Hotfix checkout"), START.minusSeconds(900))));
         record.finish(Outcome.ROLLED_BACK, t.apply("rolled back: error rate 12% > 10%"), at(720));
         return record;
+    }
+
+    /**
+     * The rolled-back blue-green deployment, rolled back by {@code rollbackIfUnhealthy} in full: one event per action,
+     * the destroy of the failed environment failing after service was restored.
+     */
+    public static DeploymentRecord rolledBackInFull(final UnaryOperator<String> t) {
+        DeploymentRecord record = rolledBackBlueGreen(t);
+        String trigger = t.apply("error-rate-p0 (P0): error rate 12% > 10%");
+        record.setRollbacks(List.of(
+                action(t, "SWITCH_TRAFFIC_BACK", trigger, 520, 521, "SUCCEEDED", "HAProxy serves blue 100% (verified)"),
+                action(t, "RESTORE_DATABASE", trigger, 521, 610, "SUCCEEDED", "`./restore-db.sh` exited 0"),
+                action(t, "VERIFY_HEALTH", trigger, 610, 612, "SUCCEEDED", "blue GET /health: healthy"),
+                action(t, "DESTROY_FAILED_ENVIRONMENT", trigger, 612, 640, "FAILED", "`terraform destroy` exited 1")));
+        return record;
+    }
+
+    private static RollbackEvent action(
+            final UnaryOperator<String> t,
+            final String action,
+            final String trigger,
+            final int from,
+            final int to,
+            final String outcome,
+            final String detail) {
+        return new RollbackEvent(
+                1,
+                t.apply(action),
+                t.apply("FULL"),
+                trigger,
+                at(from),
+                at(to),
+                t.apply(outcome),
+                "SUCCEEDED".equals(outcome),
+                t.apply(detail));
     }
 
     /** A deployment stopped by a failed blocking gate: most sections stay empty. */

@@ -122,6 +122,36 @@ class ReportHtmlTest {
     }
 
     @Test
+    void shouldShowEachActionOfARollbackWithItsOwnTimesAndResult() {
+        HtmlStructure html = HtmlStructure.parse(render(ReportFixtures.rolledBackInFull(ReportFixtures.PLAIN)));
+
+        assertThat(html.text())
+                .containsSubsequence(
+                        "Rollback",
+                        "Type",
+                        "Action",
+                        "Trigger",
+                        "1",
+                        "FULL",
+                        "SWITCH_TRAFFIC_BACK",
+                        "error-rate-p0 (P0): error rate 12% > 10%",
+                        "1.0 s",
+                        "SUCCEEDED",
+                        "HAProxy serves blue 100% (verified)",
+                        "RESTORE_DATABASE",
+                        "1 min",
+                        "VERIFY_HEALTH",
+                        "blue GET /health: healthy",
+                        "DESTROY_FAILED_ENVIRONMENT",
+                        "28 s",
+                        "FAILED",
+                        "`terraform destroy` exited 1");
+        assertThat(html.text().split("error-rate-p0 \\(P0\\)", -1))
+                .as("the trigger is shown once, on the rollback's first action")
+                .hasSize(2);
+    }
+
+    @Test
     void shouldSayInOneLineWhenASectionIsEmpty() {
         HtmlStructure html = HtmlStructure.parse(render(ReportFixtures.justStarted()));
 
@@ -197,6 +227,7 @@ class ReportHtmlTest {
         return List.of(
                 ReportFixtures.successfulCanary(hostile),
                 ReportFixtures.rolledBackBlueGreen(ReportFixtures.hostile()),
+                ReportFixtures.rolledBackInFull(ReportFixtures.hostile()),
                 ReportFixtures.failedChecklist(ReportFixtures.hostile()));
     }
 }

@@ -52,6 +52,27 @@ class ReportJsonTest {
     }
 
     @Test
+    void shouldSummarizeEachRollbackWithItsActionsAndRestoration() throws Exception {
+        DeploymentRecord record = ReportFixtures.rolledBackInFull(ReportFixtures.PLAIN);
+
+        JsonNode json =
+                SecureJson.json().readTree(DeploymentReport.of(record, NOW).json());
+
+        assertThat(json.get("rollbacks")).hasSize(4);
+        assertThat(json.get("rollbacks").get(2).get("action").asText()).isEqualTo("VERIFY_HEALTH");
+        JsonNode rollback = json.get("report").get("rollbacks").get(0);
+        assertThat(rollback.get("rollback").asInt()).isEqualTo(1);
+        assertThat(rollback.get("type").asText()).isEqualTo("FULL");
+        assertThat(rollback.get("outcome").asText()).isEqualTo("FAILED");
+        assertThat(rollback.get("startedAt").asText()).isEqualTo("2026-11-20T10:08:40Z");
+        assertThat(rollback.get("finishedAt").asText()).isEqualTo("2026-11-20T10:10:40Z");
+        assertThat(rollback.get("serviceRestoredAt").asText()).isEqualTo("2026-11-20T10:10:12Z");
+        assertThat(rollback.get("actions").toString())
+                .isEqualTo("[\"SWITCH_TRAFFIC_BACK\",\"RESTORE_DATABASE\",\"VERIFY_HEALTH\","
+                        + "\"DESTROY_FAILED_ENVIRONMENT\"]");
+    }
+
+    @Test
     void shouldKeepHostileStringsAsJsonStrings() throws Exception {
         DeploymentRecord record = ReportFixtures.failedChecklist(ReportFixtures.hostile());
 

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A rollback as it runs, one action at a time: {@link #begin} the next action, run it, {@link #complete} it. A
@@ -164,25 +164,40 @@ public final class RollbackProgress implements Serializable {
     }
 
     /**
-     * Maps the rollback to the deployment record: type, trigger, start, end, success and every action with its
-     * outcome and duration in the detail.
+     * Maps the rollback to the deployment record: one event per action that began, each with its own start, end,
+     * outcome and detail; the actions skipped after a failure are recorded as {@code SKIPPED}, the running one as
+     * {@code RUNNING}. The actions not begun yet are not recorded.
      *
-     * @return the record's rollback event
-     * @throws IllegalStateException if the rollback has not started
+     * @param number the rollback's number in the record ({@code DeploymentRecord.nextRollbackNumber()})
+     * @return the record's events of this rollback, in the order of the plan
      */
-    public RollbackEvent toRecord() {
-        Instant start = startedAt().orElseThrow(() -> new IllegalStateException("The rollback has not started"));
-        String detail = results.stream().map(ActionResult::toString).collect(Collectors.joining("; "));
-        String runningText = running()
-                .map(action -> (detail.isEmpty() ? "" : "; ") + action.kind() + " RUNNING")
-                .orElse("");
-        return new RollbackEvent(
-                plan.type().name(),
-                trigger,
-                start,
-                finishedAt().orElse(null),
-                status() == Status.SUCCEEDED,
-                detail + runningText);
+    public List<RollbackEvent> toRecords(final int number) {
+        List<RollbackEvent> events = new ArrayList<>();
+        for (ActionResult result : results) {
+            events.add(new RollbackEvent(
+                    number,
+                    result.kind().name(),
+                    plan.type().name(),
+                    trigger,
+                    result.startedAt(),
+                    result.finishedAt(),
+                    result.outcome().name(),
+                    result.succeeded(),
+                    result.detail()));
+        }
+        Instant since = runningSince;
+        running()
+                .ifPresent(action -> events.add(new RollbackEvent(
+                        number,
+                        action.kind().name(),
+                        plan.type().name(),
+                        trigger,
+                        Objects.requireNonNull(since),
+                        null,
+                        RollbackEvent.RUNNING,
+                        false,
+                        action.description())));
+        return events;
     }
 
     @Override

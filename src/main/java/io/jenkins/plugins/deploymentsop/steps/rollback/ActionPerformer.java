@@ -11,6 +11,7 @@ import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
 import io.jenkins.plugins.deploymentsop.util.CommandResult;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ final class ActionPerformer implements RollbackActions {
     private final WatchSettings settings;
     private final LiveColors colors;
     private final String reason;
+    private final List<TrafficChange> trafficChanges = new ArrayList<>();
 
     ActionPerformer(
             final WatchServices services, final WatchSettings settings, final LiveColors colors, final String reason) {
@@ -61,17 +63,24 @@ final class ActionPerformer implements RollbackActions {
     }
 
     private void record(final TrafficSplit split, final boolean verified, final String why) {
-        try {
-            services.records()
-                    .update(record -> record.addTrafficChange(new TrafficChange(
-                            services.clock().instant(),
-                            split.blue().doubleValue(),
-                            split.green().doubleValue(),
-                            verified,
-                            why)));
-        } catch (IOException exception) {
-            services.log().accept("cannot record the traffic change: " + exception.getMessage());
-        }
+        trafficChanges.add(new TrafficChange(
+                services.clock().instant(),
+                split.blue().doubleValue(),
+                split.green().doubleValue(),
+                verified,
+                why));
+    }
+
+    /**
+     * Hands over the traffic changes made since the last call, for the record write that follows the action (no file
+     * is written between the switch and its verification).
+     *
+     * @return the changes, oldest first
+     */
+    List<TrafficChange> takeTrafficChanges() {
+        List<TrafficChange> taken = List.copyOf(trafficChanges);
+        trafficChanges.clear();
+        return taken;
     }
 
     private ActionReport verifyHealth() throws InterruptedException {

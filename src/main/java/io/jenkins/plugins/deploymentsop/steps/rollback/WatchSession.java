@@ -1,9 +1,11 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.MetricSnapshot;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
+import io.jenkins.plugins.deploymentsop.record.TrafficChange;
 import io.jenkins.plugins.deploymentsop.rollback.Choice;
 import io.jenkins.plugins.deploymentsop.rollback.DefaultRules;
 import io.jenkins.plugins.deploymentsop.rollback.Rule;
@@ -74,7 +76,8 @@ public final class WatchSession implements Serializable {
     private Phase phase = Phase.STARTING;
     private final ArrayList<String> notWatched = new ArrayList<>();
     private int recordedDecisions;
-    private boolean rollbackRecorded;
+    // the rollback's number in the record, which groups the events of its actions; 0 until first recorded
+    private int rollbackNumber;
     private boolean bodyRunning;
 
     @CheckForNull
@@ -334,14 +337,13 @@ public final class WatchSession implements Serializable {
         return finished(Next.succeed(result));
     }
 
-    private void begin(final WatchServices services, final Trigger cause) throws IOException {
+    private void begin(final WatchServices services, final Trigger cause) {
         trigger = cause;
         phase = Phase.ROLLING_BACK;
         progress = new RollbackProgress(settings.plan(), cause.summary());
-        IncidentSummary opened = IncidentSummary.of(cause);
-        incident = opened;
+        incident = IncidentSummary.of(cause);
+        // traffic first: the incident reaches the record with the first action, not as a file write before it
         log(services, "rolling back (" + settings.plan() + "): " + cause.summary());
-        services.records().update(record -> record.putIncident(opened.toRecord()));
     }
 
     private Next rollBack(final WatchServices services) throws IOException, InterruptedException {
@@ -356,7 +358,7 @@ public final class WatchSession implements Serializable {
                     false,
                     "interrupted by a restart of Jenkins; its outcome is unknown",
                     services.clock().instant());
-            syncRollback(services, interrupted.get(), rollback);
+            syncRollback(services, interrupted.get(), rollback, List.of());
         }
         ActionPerformer performer =
                 new ActionPerformer(services, settings, colors(), trigger().ruleId());
@@ -364,7 +366,7 @@ public final class WatchSession implements Serializable {
             PlannedAction action = rollback.begin(services.clock().instant());
             if (action.usesBody()) {
                 bodyRunning = true;
-                syncRollback(services, action, rollback);
+                syncRollback(services, action, rollback, List.of());
                 log(services, action.kind() + ": running the body to " + action.description());
                 return Next.runBody();
             }
@@ -376,7 +378,7 @@ public final class WatchSession implements Serializable {
             }
             rollback.complete(
                     report.succeeded(), report.detail(), services.clock().instant());
-            syncRollback(services, action, rollback);
+            syncRollback(services, action, rollback, performer.takeTrafficChanges());
         }
         return end(services);
     }
@@ -396,13 +398,19 @@ public final class WatchSession implements Serializable {
                 failure.isEmpty(),
                 failure.map(reason -> "the body failed: " + reason).orElse("the body (database restore) succeeded"),
                 services.clock().instant());
-        syncRollback(services, action, rollback);
+        syncRollback(services, action, rollback, List.of());
     }
 
-    private void syncRollback(final WatchServices services, final PlannedAction action, final RollbackProgress rollback)
+    /**
+     * Records where the rollback stands in one write: the event of every action begun so far, the incident with the
+     * times known so far, the traffic changes of the action that just ended, and its timeline line.
+     */
+    private void syncRollback(
+            final WatchServices services,
+            final PlannedAction action,
+            final RollbackProgress rollback,
+            final List<TrafficChange> traffic)
             throws IOException {
-        boolean first = !rollbackRecorded;
-        rollbackRecorded = true;
         List<TimelineEntry> lines = new ArrayList<>();
         rollback.results().stream()
                 .filter(result -> result.action().equals(action))
@@ -416,12 +424,14 @@ public final class WatchSession implements Serializable {
                             result.detail()));
                     log(services, action.kind() + " " + result.outcome() + ": " + result.detail());
                 });
+        Incident opened = incident().withProgress(rollback).toRecord();
         services.records().update(record -> {
-            if (first) {
-                record.addRollback(rollback.toRecord());
-            } else {
-                record.updateLatestRollback(previous -> rollback.toRecord());
+            if (rollbackNumber == 0) {
+                rollbackNumber = record.nextRollbackNumber();
             }
+            record.putIncident(opened);
+            traffic.forEach(record::addTrafficChange);
+            rollback.toRecords(rollbackNumber).forEach(record::putRollbackAction);
             lines.forEach(record::addTimeline);
         });
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploymentsop.rollback.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.deploymentsop.record.Approval;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
@@ -9,6 +10,7 @@ import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
+import io.jenkins.plugins.deploymentsop.record.RollbackRun;
 import io.jenkins.plugins.deploymentsop.rollback.Choice;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSet;
 import io.jenkins.plugins.deploymentsop.rollback.Severity;
@@ -120,20 +122,25 @@ class RecordMappingTest {
         store.update(KEY, T0, record -> {
             events.forEach(event -> record.addTimeline(event.toTimelineEntry()));
             record.addApproval(kept.toApproval());
-            record.addRollback(progress.toRecord());
+            progress.toRecords(record.nextRollbackNumber()).forEach(record::putRollbackAction);
             record.putIncident(incident.toRecord());
         });
         DeploymentRecord loaded = store.load(KEY).orElseThrow();
 
         assertThat(loaded.getIncidents()).containsExactly(incident.toRecord());
         assertThat(loaded.getIncidents().get(0).recoveryTime()).contains(Duration.ofSeconds(181));
-        RollbackEvent rollback = loaded.getRollbacks().get(0);
+        assertThat(loaded.getRollbacks())
+                .extracting(
+                        RollbackEvent::rollback, RollbackEvent::action, RollbackEvent::succeeded, RollbackEvent::detail)
+                .containsExactly(
+                        tuple(1, "SWITCH_TRAFFIC_BACK", true, "SWITCH_TRAFFIC_BACK verified"),
+                        tuple(1, "VERIFY_HEALTH", true, "VERIFY_HEALTH verified"));
+        RollbackRun rollback = loaded.rollbackRuns().get(0);
+        assertThat(loaded.rollbackRuns()).hasSize(1);
         assertThat(rollback.type()).isEqualTo("TRAFFIC");
         assertThat(rollback.succeeded()).isTrue();
         assertThat(rollback.trigger()).startsWith("error-rate-p1 (P1)").endsWith("[decided by alice: checkout errors]");
-        assertThat(rollback.detail())
-                .isEqualTo("SWITCH_TRAFFIC_BACK SUCCEEDED in 0ms: SWITCH_TRAFFIC_BACK verified;"
-                        + " VERIFY_HEALTH SUCCEEDED in 0ms: VERIFY_HEALTH verified");
+        assertThat(rollback.restoredAt()).contains(loaded.getIncidents().get(0).restoredAt());
         assertThat(loaded.getTimeline()).hasSize(events.size());
         assertThat(loaded.deriveOutcome().outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(loaded.getApprovals())

@@ -2,8 +2,10 @@ package io.jenkins.plugins.deploymentsop.rollback.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
+import io.jenkins.plugins.deploymentsop.record.RollbackRun;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -112,9 +114,13 @@ class RollbackProgressTest {
         assertThat(restored.running().orElseThrow().kind()).isEqualTo(ActionKind.RESTORE_DATABASE);
         restored.complete(true, "restored", T0.plusSeconds(30));
         assertThat(restored.next().orElseThrow().kind()).isEqualTo(ActionKind.VERIFY_HEALTH);
-        assertThat(restored.toRecord().detail())
-                .isEqualTo("SWITCH_TRAFFIC_BACK SUCCEEDED in 10ms: switched; RESTORE_DATABASE SUCCEEDED in 29990ms:"
-                        + " restored");
+        assertThat(restored.toRecords(1))
+                .extracting(RollbackEvent::action, RollbackEvent::outcome, RollbackEvent::detail)
+                .containsExactly(
+                        tuple("SWITCH_TRAFFIC_BACK", "SUCCEEDED", "switched"),
+                        tuple("RESTORE_DATABASE", "SUCCEEDED", "restored"));
+        assertThat(restored.toRecords(1).get(1).startedAt()).isEqualTo(T0.plusMillis(10));
+        assertThat(restored.toRecords(1).get(1).finishedAt()).isEqualTo(T0.plusSeconds(30));
     }
 
     @Test
@@ -150,9 +156,13 @@ class RollbackProgressTest {
         assertThat(progress.status()).isEqualTo(RollbackProgress.Status.FAILED);
         assertThat(progress.results().get(1).detail()).isEqualTo("IllegalStateException: backup not found");
         assertThat(progress.results().get(2).outcome()).isEqualTo(ActionOutcome.SKIPPED);
-        RollbackEvent event = progress.toRecord();
-        assertThat(event.succeeded()).isFalse();
-        assertThat(event.type()).isEqualTo("DATABASE");
+        assertThat(progress.toRecords(3))
+                .extracting(RollbackEvent::rollback, RollbackEvent::type, RollbackEvent::action, RollbackEvent::outcome)
+                .containsExactly(
+                        tuple(3, "DATABASE", "SWITCH_TRAFFIC_BACK", "SUCCEEDED"),
+                        tuple(3, "DATABASE", "RESTORE_DATABASE", "FAILED"),
+                        tuple(3, "DATABASE", "VERIFY_HEALTH", "SKIPPED"));
+        assertThat(progress.toRecords(3)).extracting(RollbackEvent::succeeded).containsExactly(true, false, false);
     }
 
     @Test
@@ -171,11 +181,33 @@ class RollbackProgressTest {
     }
 
     @Test
-    void shouldRefuseToCompleteWhatDidNotBeginOrToRecordWhatDidNotStart() {
+    void shouldRefuseToCompleteWhatDidNotBeginAndRecordNothingBeforeTheStart() {
         RollbackProgress progress = new RollbackProgress(RollbackPlan.traffic(), "errors");
 
         assertThatThrownBy(() -> progress.complete(true, "", T0)).hasMessageContaining("No action is running");
-        assertThatThrownBy(progress::toRecord).hasMessageContaining("has not started");
+        assertThat(progress.toRecords(1)).isEmpty();
         assertThat(progress.status()).isEqualTo(RollbackProgress.Status.NOT_STARTED);
+    }
+
+    @Test
+    void shouldRecordTheRunningActionWithItsStartAndWithoutAnEnd() {
+        RollbackProgress progress = new RollbackProgress(full(), "errors");
+        progress.begin(T0);
+        progress.complete(true, "switched", T0.plusMillis(10));
+        progress.begin(T0.plusMillis(10));
+
+        RollbackEvent running = progress.toRecords(1).get(1);
+
+        assertThat(running.action()).isEqualTo("RESTORE_DATABASE");
+        assertThat(running.outcome()).isEqualTo(RollbackEvent.RUNNING);
+        assertThat(running.startedAt()).isEqualTo(T0.plusMillis(10));
+        assertThat(running.finishedAt()).isNull();
+        assertThat(running.detail()).startsWith("restore the database backup by");
+    }
+
+    @Test
+    void shouldNameTheActionsInTheRecordLikeThePlan() {
+        // the record package cannot see the plan's enum; the word that ends the recovery time must match it
+        assertThat(ActionKind.VERIFY_HEALTH.name()).isEqualTo(RollbackRun.VERIFY_HEALTH);
     }
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deploymentsop.steps.rollback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.jenkins.plugins.deploymentsop.metrics.QueryVariable;
 import io.jenkins.plugins.deploymentsop.record.Approval;
@@ -27,6 +28,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,16 +105,21 @@ class WatchSessionTest {
         assertThat(incident.restoredAt()).isEqualTo(FakeClock.START.plusSeconds(30));
         assertThat(incident.recoveryTime()).contains(Duration.ZERO);
 
-        RollbackEvent rollback = record.getRollbacks().get(0);
-        assertThat(record.getRollbacks()).hasSize(1);
-        assertThat(rollback.type()).isEqualTo("TRAFFIC");
-        assertThat(rollback.succeeded()).isTrue();
-        assertThat(rollback.finishedAt()).isNotNull();
-        assertThat(rollback.detail())
-                .contains("SWITCH_TRAFFIC_BACK SUCCEEDED")
-                .contains("fake router serves blue 100% / green 0% (verified")
-                .contains("VERIFY_HEALTH SUCCEEDED")
-                .contains("blue GET http://blue/health: healthy");
+        assertThat(record.getRollbacks())
+                .as("one event per action of the rollback")
+                .extracting(RollbackEvent::rollback, RollbackEvent::type, RollbackEvent::action, RollbackEvent::outcome)
+                .containsExactly(
+                        tuple(1, "TRAFFIC", "SWITCH_TRAFFIC_BACK", "SUCCEEDED"),
+                        tuple(1, "TRAFFIC", "VERIFY_HEALTH", "SUCCEEDED"));
+        assertThat(record.getRollbacks())
+                .allSatisfy(action -> assertThat(action.trigger()).startsWith("error-rate-p0 (P0)"))
+                .allSatisfy(action -> assertThat(action.finishedAt()).isNotNull());
+        assertThat(record.getRollbacks().get(0).detail()).contains("fake router serves blue 100% / green 0% (verified");
+        assertThat(record.getRollbacks().get(1).detail()).contains("blue GET http://blue/health: healthy");
+        assertThat(record.rollbackRuns()).singleElement().satisfies(run -> {
+            assertThat(run.succeeded()).isTrue();
+            assertThat(run.restoredAt()).contains(incident.restoredAt());
+        });
 
         TrafficChange change = record.getTraffic().get(0);
         assertThat(change.verified()).isTrue();
@@ -325,9 +332,23 @@ class WatchSessionTest {
         assertThat(watch.next().kind())
                 .as("a tick while the body runs waits for it")
                 .isEqualTo(Next.Kind.AWAIT_BODY);
-        RollbackEvent running = watch.records.record.getRollbacks().get(0);
+        assertThat(watch.records.record.getRollbacks())
+                .extracting(RollbackEvent::action, RollbackEvent::outcome)
+                .containsExactly(tuple("SWITCH_TRAFFIC_BACK", "SUCCEEDED"), tuple("RESTORE_DATABASE", "RUNNING"));
+        RollbackEvent running = watch.records.record.getRollbacks().get(1);
+        assertThat(running.startedAt()).isEqualTo(FakeClock.START);
         assertThat(running.finishedAt()).isNull();
-        assertThat(running.detail()).endsWith("RESTORE_DATABASE RUNNING");
+        assertThat(watch.records.record.rollbackRuns().get(0).isRunning()).isTrue();
+
+        assertThat(watch.records.record.getIncidents())
+                .as("the incident is recorded with the traffic switch, while the database is restored")
+                .singleElement()
+                .satisfies(incident -> {
+                    assertThat(incident.rolledBackAt()).isEqualTo(FakeClock.START);
+                    assertThat(incident.restoredAt()).isNull();
+                });
+        assertThat(watch.records.record.getTraffic()).singleElement().satisfies(change -> assertThat(change.verified())
+                .isTrue());
 
         watch.clock.advance(Duration.ofSeconds(40));
         watch.session.bodyFinished(watch.services, Optional.empty());
@@ -335,13 +356,16 @@ class WatchSessionTest {
 
         assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
         assertThat(end.failure()).contains("rolled back to blue (DATABASE)");
-        RollbackEvent done = watch.records.record.getRollbacks().get(0);
-        assertThat(watch.records.record.getRollbacks()).hasSize(1);
-        assertThat(done.type()).isEqualTo("DATABASE");
-        assertThat(done.succeeded()).isTrue();
-        assertThat(done.detail())
-                .contains("RESTORE_DATABASE SUCCEEDED")
-                .contains("the body (database restore) succeeded");
+        assertThat(watch.records.record.getRollbacks())
+                .extracting(RollbackEvent::rollback, RollbackEvent::type, RollbackEvent::action, RollbackEvent::outcome)
+                .containsExactly(
+                        tuple(1, "DATABASE", "SWITCH_TRAFFIC_BACK", "SUCCEEDED"),
+                        tuple(1, "DATABASE", "RESTORE_DATABASE", "SUCCEEDED"),
+                        tuple(1, "DATABASE", "VERIFY_HEALTH", "SUCCEEDED"));
+        RollbackEvent restore = watch.records.record.getRollbacks().get(1);
+        assertThat(restore.detail()).isEqualTo("the body (database restore) succeeded");
+        assertThat(restore.startedAt()).isEqualTo(FakeClock.START);
+        assertThat(restore.finishedAt()).isEqualTo(FakeClock.START.plusSeconds(40));
         Incident incident = watch.records.record.getIncidents().get(0);
         assertThat(incident.rolledBackAt()).isEqualTo(FakeClock.START);
         assertThat(incident.restoredAt()).as("healthy after the restore").isEqualTo(FakeClock.START.plusSeconds(40));
@@ -358,7 +382,13 @@ class WatchSessionTest {
         assertThat(end.failure())
                 .contains("the rollback FAILED (RESTORE_DATABASE: the body failed: script returned exit code 3)");
         assertThat(watch.records.record.getOutcome()).isEqualTo(Outcome.FAILED);
-        assertThat(watch.records.record.getRollbacks().get(0).detail()).contains("VERIFY_HEALTH SKIPPED");
+        assertThat(watch.records.record.getRollbacks())
+                .extracting(RollbackEvent::action, RollbackEvent::outcome)
+                .containsExactly(
+                        tuple("SWITCH_TRAFFIC_BACK", "SUCCEEDED"),
+                        tuple("RESTORE_DATABASE", "FAILED"),
+                        tuple("VERIFY_HEALTH", "SKIPPED"));
+        assertThat(watch.records.record.rollbackRuns().get(0).restoredAt()).isEmpty();
         assertThat(watch.records.record.getIncidents().get(0).restoredAt()).isNull();
 
         Harness refused = new Harness(Harness.settings().build()).errorRate(15.0);
@@ -366,6 +396,47 @@ class WatchSessionTest {
         Next refusedEnd = refused.next();
         assertThat(refusedEnd.failure()).contains("the rollback FAILED (SWITCH_TRAFFIC_BACK: the switch to blue 100%");
         assertThat(refused.records.record.getIncidents().get(0).rolledBackAt()).isNull();
+    }
+
+    @Test
+    void shouldSwitchTrafficBeforeWritingTheIncidentAndTheTrafficChange() throws Exception {
+        Harness watch = new Harness(Harness.settings().build());
+        watch.next(); // the watch starts: plan, baseline
+        watch.errorRate(15.0);
+        List<Integer> switchesSeenByWrites = new ArrayList<>();
+        RecordSink counting = new RecordSink() {
+            @Override
+            public void update(final java.util.function.Consumer<DeploymentRecord> change) {
+                switchesSeenByWrites.add(watch.router.applied.size());
+                watch.records.update(change);
+            }
+
+            @Override
+            public void finish(final Outcome outcome, final String reason, final java.time.Instant at) {
+                watch.records.finish(outcome, reason, at);
+            }
+        };
+        WatchServices services = new WatchServices(
+                watch.services.router(),
+                watch.services.signals(),
+                watch.services.health(),
+                watch.services.commands(),
+                watch.services.rules(),
+                counting,
+                watch.services.log(),
+                watch.services.clock());
+        watch.clock.advance(Duration.ofSeconds(30));
+
+        Next end = watch.session.next(services);
+
+        assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
+        assertThat(switchesSeenByWrites)
+                .as("one write of the breach's events, then the switch, then everything else")
+                .startsWith(0, 1)
+                .filteredOn(switches -> switches == 0)
+                .hasSize(1);
+        assertThat(watch.records.record.getTraffic()).hasSize(1);
+        assertThat(watch.records.record.getIncidents()).hasSize(1);
     }
 
     @Test
@@ -391,6 +462,17 @@ class WatchSessionTest {
         assertThat(watch.records.phases())
                 .containsSubsequence(
                         "SWITCH_TRAFFIC_BACK", "RESTORE_DATABASE", "VERIFY_HEALTH", "DESTROY_FAILED_ENVIRONMENT");
+        assertThat(watch.records.record.getRollbacks())
+                .as("traffic, database, health and destroy, each with its own outcome and detail")
+                .extracting(RollbackEvent::rollback, RollbackEvent::type, RollbackEvent::action, RollbackEvent::outcome)
+                .containsExactly(
+                        tuple(1, "FULL", "SWITCH_TRAFFIC_BACK", "SUCCEEDED"),
+                        tuple(1, "FULL", "RESTORE_DATABASE", "SUCCEEDED"),
+                        tuple(1, "FULL", "VERIFY_HEALTH", "SUCCEEDED"),
+                        tuple(1, "FULL", "DESTROY_FAILED_ENVIRONMENT", "SUCCEEDED"));
+        assertThat(watch.records.record.getRollbacks().get(1).detail()).startsWith("`./restore-db.sh latest` exited 0");
+        assertThat(watch.records.record.getRollbacks().get(3).detail())
+                .startsWith("`terraform destroy -auto-approve -target=module.green` exited 0");
     }
 
     @Test
