@@ -9,6 +9,7 @@ import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusQuery;
 import io.jenkins.plugins.deploymentsop.metrics.QueryTemplate;
 import io.jenkins.plugins.deploymentsop.metrics.RangeWindow;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.util.Locale;
@@ -50,22 +51,21 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
         return window;
     }
 
-    /** @param window how far back each measurement's range reaches, e.g. {@code 5m} */
+    /** @param window how far back each measurement's range reaches, e.g. {@code 5m}; at least the {@code step} */
     @DataBoundSetter
     public void setWindow(final String window) {
-        rangeWindow(window, step);
-        this.window = window.trim();
+        // alone: Pipeline may set window and step in any order; the two together are checked when the step starts
+        this.window = ParameterValues.positiveDuration("window", window, "a positive duration such as 5m");
     }
 
     public String getStep() {
         return step;
     }
 
-    /** @param step the distance between the points of the range, e.g. {@code 15s} */
+    /** @param step the distance between the points of the range, e.g. {@code 15s}; at most the {@code window} */
     @DataBoundSetter
     public void setStep(final String step) {
-        rangeWindow(window, step);
-        this.step = step.trim();
+        this.step = ParameterValues.positiveDuration("step", step, "a positive duration such as 15s");
     }
 
     public String getDirection() {
