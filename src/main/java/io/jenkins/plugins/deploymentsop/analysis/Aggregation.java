@@ -36,7 +36,7 @@ public enum Aggregation {
                 return Arrays.stream(values).average().orElseThrow();
             case MEDIAN:
                 double[] sorted = values.clone();
-                Arrays.sort(sorted);
+                RadixSort.sort(sorted);
                 return Quantiles.median(sorted);
             case MAX:
                 return Arrays.stream(values).max().orElseThrow();

@@ -206,8 +206,15 @@ public final class MannWhitneyJudge implements TwoSampleJudge {
     }
 
     private static double[] finiteSorted(final double[] values) {
-        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
-        Arrays.sort(finite);
+        double[] finite = new double[values.length];
+        int count = 0;
+        for (double value : values) {
+            if (Double.isFinite(value)) {
+                finite[count++] = value;
+            }
+        }
+        finite = count == values.length ? finite : Arrays.copyOf(finite, count);
+        RadixSort.sort(finite);
         return finite;
     }
 

@@ -167,10 +167,31 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     @DataBoundSetter
     public void setTrafficSteps(@CheckForNull final List<Double> trafficSteps) {
         List<Double> steps = ParameterValues.percentNumbers("trafficSteps", trafficSteps);
+        checkTrafficSteps(steps);
+        this.trafficSteps = new ArrayList<>(steps);
+    }
+
+    /** The traffic steps as the form shows them, e.g. {@code 10, 50, 100}. */
+    public String getTrafficStepsText() {
+        return ParameterValues.percentText(trafficSteps);
+    }
+
+    /**
+     * Sets the traffic steps from the form's text field; Pipeline writes {@code trafficSteps: [10, 50, 100]}.
+     * Deprecated only so that generated snippets leave it out and write {@code trafficSteps}, which says the same.
+     *
+     * @param trafficStepsText e.g. {@code 10, 50, 100}; empty: all traffic at once
+     */
+    @Deprecated
+    @DataBoundSetter
+    public void setTrafficStepsText(final String trafficStepsText) {
+        setTrafficSteps(ParameterValues.percentList("trafficSteps", trafficStepsText));
+    }
+
+    private static void checkTrafficSteps(final List<Double> steps) {
         BlueGreenPlan.builder("service", "environment")
                 .trafficSteps(percentages(steps))
                 .build(); // validates the range, the order and the last step
-        this.trafficSteps = new ArrayList<>(steps);
     }
 
     private static List<Percentage> percentages(final List<Double> steps) {
@@ -426,6 +447,20 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
         @POST
         public FormValidation doCheckGreen(@QueryParameter final String value, @AncestorInPath final Item item) {
             return ParameterCheck.check(item, () -> ParameterValues.baseUrl("green", value));
+        }
+
+        /**
+         * Validates the traffic steps.
+         *
+         * @param value e.g. {@code 10, 50, 100}; empty: all traffic at once
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckTrafficStepsText(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> checkTrafficSteps(ParameterValues.percentList("trafficSteps", value)));
         }
 
         /**

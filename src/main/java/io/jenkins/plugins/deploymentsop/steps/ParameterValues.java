@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.Percentage;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -12,6 +13,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
  * Snippet Generator reject the same values with the same words.
  */
 public final class ParameterValues {
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?");
+    private static final Pattern SIGNED_DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?([eE]-?\\d{1,3})?");
+
     private ParameterValues() {}
 
     /**
@@ -186,6 +191,62 @@ public final class ParameterValues {
             numbers.add(((Number) value).doubleValue());
         }
         return numbers;
+    }
+
+    /**
+     * Reads a list of percentages as a form field holds it: numbers separated by commas (or blanks), with or without
+     * the brackets of the Pipeline syntax.
+     *
+     * @param parameter the parameter the list is for, e.g. {@code steps}
+     * @param text e.g. {@code 10, 25, 50, 100}; blank: an empty list
+     * @return the numbers, each from 0 to 100
+     */
+    public static List<Double> percentList(final String parameter, final String text) {
+        String allowed = "numbers from 0 to 100 separated by commas, e.g. 10, 25, 50, 100";
+        String list = text.trim();
+        if (list.startsWith("[") && list.endsWith("]")) {
+            list = list.substring(1, list.length() - 1).trim();
+        }
+        List<Double> numbers = new ArrayList<>();
+        if (list.isEmpty()) {
+            return numbers;
+        }
+        for (String item : list.split("[,;\\s]+")) {
+            if (!DECIMAL.matcher(item).matches()) {
+                throw new InvalidInputException(parameter, text, allowed);
+            }
+            numbers.add(Double.valueOf(item));
+        }
+        percentages(parameter, numbers); // each from 0 to 100
+        return numbers;
+    }
+
+    /**
+     * Writes a list of percentages as a form field shows it.
+     *
+     * @param values e.g. {@code [10.0, 25.0, 50.0, 100.0]}
+     * @return e.g. {@code 10, 25, 50, 100}
+     */
+    public static String percentText(final List<Double> values) {
+        return values.stream()
+                .map(value -> BigDecimal.valueOf(value).stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Reads a decimal number as a form field holds it.
+     *
+     * @param parameter the parameter
+     * @param text e.g. {@code 0.95}
+     * @param allowed what is allowed, e.g. {@code a level from 0.5 to below 1, e.g. 0.95}
+     * @return the number
+     */
+    public static double number(final String parameter, final String text, final String allowed) {
+        String trimmed = text.trim();
+        if (!SIGNED_DECIMAL.matcher(trimmed).matches()) {
+            throw new InvalidInputException(parameter, text, allowed);
+        }
+        return Double.parseDouble(trimmed);
     }
 
     /**

@@ -109,4 +109,43 @@ class HodgesLehmannTest {
             }
         }
     }
+
+    @Test
+    void shouldMatchTheOrderStatisticsOfAllDifferencesOnRandomSmallSamples() {
+        SplittableRandom random = new SplittableRandom(19);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(60);
+            int m = 1 + random.nextInt(60);
+            boolean ties = round % 2 == 0;
+            double[] x =
+                    random.doubles(n, 0, 30).map(v -> ties ? Math.rint(v) : v).toArray();
+            double[] y =
+                    random.doubles(m, 0, 25).map(v -> ties ? Math.rint(v) : v).toArray();
+            double confidence = round % 3 == 0 ? 0.9 : 0.95;
+            double[] all = new double[n * m];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    all[i * m + j] = x[i] - y[j];
+                }
+            }
+            Arrays.sort(all);
+            double[] sortedX = x.clone();
+            double[] sortedY = y.clone();
+            Arrays.sort(sortedX);
+            Arrays.sort(sortedY);
+            boolean exact = HodgesLehmann.isExact(sortedX, sortedY);
+            int c = (int) HodgesLehmann.intervalRank(n, m, confidence, exact);
+            double median =
+                    all.length % 2 == 1 ? all[all.length / 2] : (all[all.length / 2 - 1] + all[all.length / 2]) / 2;
+
+            ShiftEstimate shift = HodgesLehmann.estimate(x, y, confidence);
+
+            assertThat(shift.estimate()).as("estimate of %d x %d", n, m).isEqualTo(median);
+            assertThat(shift.lower()).as("lower bound D(%d)", c).isEqualTo(all[c - 1]);
+            assertThat(shift.upper())
+                    .as("upper bound D(%d)", all.length + 1 - c)
+                    .isEqualTo(all[all.length - c]);
+            assertThat(shift.exact()).isEqualTo(exact);
+        }
+    }
 }

@@ -1,17 +1,22 @@
 package io.jenkins.plugins.deploymentsop.analysis;
 
+import io.jenkins.plugins.deploymentsop.metrics.Measurement;
+import io.jenkins.plugins.deploymentsop.metrics.Sample;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.MannWhitneyUTest;
 
 /**
- * Times the judging of one canary step: 20 metrics × 10,000 samples per side with the Mann-Whitney judge (rank test,
- * Hodges-Lehmann shift and its 95% interval, effect and verdict), the most expensive judge, and its parts. A plain
- * harness: warm-up rounds, then the median of measured rounds, as wall-clock and as the thread's CPU time (the
+ * Times the judging of one canary step: 20 metrics × 10,000 samples per side with each judge, the Mann-Whitney judge
+ * (rank test, Hodges-Lehmann shift and its 95% interval, effect and verdict) being the most expensive, and its parts.
+ * A plain harness: warm-up rounds, then the median of measured rounds, as wall-clock and as the thread's CPU time (the
  * latter is less disturbed by other processes on a shared machine). Run with
  * {@code ./mvnw -B -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.jenkins.plugins.deploymentsop.analysis.JudgeBenchmark} (add {@code -Dexec.args=1000} for
@@ -37,6 +42,8 @@ final class JudgeBenchmark {
         double[][] stable = new double[METRICS][];
         double[][] sortedCanary = new double[METRICS][];
         double[][] sortedStable = new double[METRICS][];
+        Measurement[] canarySeries = new Measurement[METRICS];
+        Measurement[] stableSeries = new Measurement[METRICS];
         for (int metric = 0; metric < METRICS; metric++) {
             double shift = metric % 4 == 0 ? 1.1 : 1.0; // a few metrics really differ
             canary[metric] = lognormal(random, samples, 0.1 * shift);
@@ -45,10 +52,15 @@ final class JudgeBenchmark {
             sortedStable[metric] = stable[metric].clone();
             Arrays.sort(sortedCanary[metric]);
             Arrays.sort(sortedStable[metric]);
+            canarySeries[metric] = series(canary[metric]);
+            stableSeries[metric] = series(stable[metric]);
         }
         MannWhitneyJudge judge = MannWhitneyJudge.of(Direction.INCREASE);
+        ThresholdJudge threshold = new ThresholdJudge(Comparison.AT_MOST, 0.2, Aggregation.MEDIAN, false);
+        BaselineRatioJudge ratio = new BaselineRatioJudge(Comparison.AT_MOST, 1.2, 0, Aggregation.MEDIAN, false);
+        CountJudge counts = CountJudge.errors();
 
-        report("whole judge, 20 metrics (unsorted input)", time(() -> {
+        report("Mann-Whitney judge, 20 metrics (unsorted input)", time(() -> {
             int failed = 0;
             for (int metric = 0; metric < METRICS; metric++) {
                 if (judge.judge("m" + metric, canary[metric], stable[metric]).outcome() == Outcome.FAIL) {
@@ -57,13 +69,13 @@ final class JudgeBenchmark {
             }
             return failed;
         }));
-        report("  sorting both samples", time(() -> {
+        report("  sorting both samples (radix, as the judge)", time(() -> {
             double sum = 0;
             for (int metric = 0; metric < METRICS; metric++) {
                 double[] x = canary[metric].clone();
                 double[] y = stable[metric].clone();
-                Arrays.sort(x);
-                Arrays.sort(y);
+                RadixSort.sort(x);
+                RadixSort.sort(y);
                 sum += x[0] + y[0];
             }
             return (int) sum;
@@ -86,6 +98,48 @@ final class JudgeBenchmark {
                     }
                     return (int) Math.signum(sum);
                 }));
+        report("threshold judge, median of each series", time(() -> {
+            int failed = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                if (threshold.judge("m" + metric, canarySeries[metric]).outcome() == Outcome.FAIL) {
+                    failed++;
+                }
+            }
+            return failed;
+        }));
+        report("baseline-ratio judge, medians of both series", time(() -> {
+            int failed = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                if (ratio.judge("m" + metric, canarySeries[metric], stableSeries[metric])
+                                .outcome()
+                        == Outcome.FAIL) {
+                    failed++;
+                }
+            }
+            return failed;
+        }));
+        report("count judge, errors of 10,000 requests a side", time(() -> {
+            int failed = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                EventCounts canaryErrors = new EventCounts(metric % 4 == 0 ? 60 : 12, samples);
+                EventCounts stableErrors = new EventCounts(10, samples);
+                if (counts.judge("m" + metric, canaryErrors, stableErrors).outcome() == Outcome.FAIL) {
+                    failed++;
+                }
+            }
+            return failed;
+        }));
+        report("for comparison: Arrays.sort of both samples", time(() -> {
+            double sum = 0;
+            for (int metric = 0; metric < METRICS; metric++) {
+                double[] x = canary[metric].clone();
+                double[] y = stable[metric].clone();
+                Arrays.sort(x);
+                Arrays.sort(y);
+                sum += x[0] + y[0];
+            }
+            return (int) sum;
+        }));
         report("for comparison: Commons Statistics rank test", time(() -> {
             double sum = 0;
             for (int metric = 0; metric < METRICS; metric++) {
@@ -95,6 +149,15 @@ final class JudgeBenchmark {
             }
             return (int) sum;
         }));
+    }
+
+    private static Measurement series(final double[] values) {
+        Instant start = Instant.parse("2026-11-01T10:00:00Z");
+        List<Sample> samples = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            samples.add(new Sample(start.plusSeconds(i), values[i]));
+        }
+        return Measurement.of(samples);
     }
 
     private static double[] lognormal(final SplittableRandom random, final int count, final double median) {
@@ -142,7 +205,7 @@ final class JudgeBenchmark {
         double[] cpu = times[1];
         System.out.printf(
                 Locale.ROOT,
-                "%-46s wall median %6.1f ms (min %6.1f), CPU median %6.1f ms (min %6.1f), %d rounds%n",
+                "%-48s wall median %6.1f ms (min %6.1f), CPU median %6.1f ms (min %6.1f), %d rounds%n",
                 what,
                 wall[wall.length / 2],
                 wall[0],

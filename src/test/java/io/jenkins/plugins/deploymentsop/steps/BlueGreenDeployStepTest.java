@@ -2,7 +2,13 @@ package io.jenkins.plugins.deploymentsop.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.health.ProbePolicy;
 import io.jenkins.plugins.deploymentsop.rollout.BlueGreenPlan;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
@@ -12,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedStatic;
+import org.mockito.Mockito;
 
 /** How the parameters of blueGreenDeploy bind, what they default to, and how bad values are reported. */
 class BlueGreenDeployStepTest {
@@ -223,5 +231,32 @@ class BlueGreenDeployStepTest {
             return exception.getMessage();
         }
         throw new AssertionError("expected an InvalidInputException");
+    }
+
+    @Test
+    @SuppressWarnings("deprecation") // the text setter is the form's
+    void shouldTakeTheTrafficStepsAsTextInTheFormAndCheckThemThere() {
+        BlueGreenDeployStep form = step();
+        form.setTrafficStepsText("10, 50, 100");
+        BlueGreenDeployStep pipeline = step();
+        pipeline.setTrafficSteps(List.of(10.0, 50.0, 100.0));
+
+        assertThat(form.getTrafficSteps()).isEqualTo(pipeline.getTrafficSteps());
+        assertThat(pipeline.getTrafficStepsText()).isEqualTo("10, 50, 100");
+        form.setTrafficStepsText(" ");
+        assertThat(form.getTrafficSteps()).as("all at once").isEmpty();
+
+        Item job = mock(Item.class);
+        BlueGreenDeployStep.DescriptorImpl descriptor =
+                mock(BlueGreenDeployStep.DescriptorImpl.class, Mockito.CALLS_REAL_METHODS);
+        FormValidation ok = mock(FormValidation.class);
+        try (MockedStatic<FormValidation> forms = mockStatic(FormValidation.class)) {
+            forms.when(FormValidation::ok).thenReturn(ok);
+
+            assertThat(descriptor.doCheckTrafficStepsText("25, 100", job)).isSameAs(ok);
+            descriptor.doCheckTrafficStepsText("50, 25", job);
+            forms.verify(() -> FormValidation.error(Mockito.contains("'trafficSteps'")));
+            verify(job, times(2)).checkPermission(Item.CONFIGURE);
+        }
     }
 }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.analysis.Aggregation;
 import io.jenkins.plugins.deploymentsop.analysis.BaselineRatioJudge;
 import io.jenkins.plugins.deploymentsop.analysis.Comparison;
@@ -8,9 +10,14 @@ import io.jenkins.plugins.deploymentsop.analysis.ComparisonCheck;
 import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusQuery;
 import io.jenkins.plugins.deploymentsop.metrics.QueryTemplate;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code baselineRatio(name: 'p95', query: '...', maxRatio: 1.2)}: the canary's value at most {@code maxRatio} times
@@ -83,6 +90,46 @@ public class BaselineRatioMetric extends CanaryMetricConfiguration {
         @Override
         public String getDisplayName() {
             return "Baseline ratio: the canary against the stable version";
+        }
+
+        /**
+         * Validates the query.
+         *
+         * @param value the PromQL query
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckQuery(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> QueryTemplate.promql("query", value));
+        }
+
+        /**
+         * Validates the largest allowed canary / stable ratio.
+         *
+         * @param value e.g. 1.2
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckMaxRatio(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> judge(
+                            ParameterValues.number("maxRatio", value, "a number greater than 0, e.g. 1.2"), 0, false));
+        }
+
+        /**
+         * Validates the absolute slack added to the limit.
+         *
+         * @param value e.g. 0.005
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckAllowance(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> judge(1, ParameterValues.number("allowance", value, "a number of at least 0"), false));
         }
     }
 }

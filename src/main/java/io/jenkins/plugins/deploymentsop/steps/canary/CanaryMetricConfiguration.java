@@ -3,10 +3,16 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
 import io.jenkins.plugins.deploymentsop.analysis.MetricSettings;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import java.io.Serializable;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * One metric of {@code analysis: [...]}: a nested Describable per judge ({@code threshold}, {@code baselineRatio},
@@ -86,5 +92,17 @@ public abstract class CanaryMetricConfiguration extends AbstractDescribableImpl<
     abstract MetricCheck createCheck(MetricWiring wiring);
 
     /** The descriptor type of all metrics. */
-    public abstract static class MetricDescriptor extends Descriptor<CanaryMetricConfiguration> {}
+    public abstract static class MetricDescriptor extends Descriptor<CanaryMetricConfiguration> {
+        /**
+         * Validates the metric's name.
+         *
+         * @param value e.g. {@code error-rate}
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckName(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> MetricSettings.builder(value.trim()));
+        }
+    }
 }

@@ -3,8 +3,10 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.Extension;
+import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
 import io.jenkins.plugins.deploymentsop.analysis.MetricSettings;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
@@ -17,10 +19,12 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryMarginalAction;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryMetric;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryPlan;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
+import io.jenkins.plugins.deploymentsop.value.Percentage;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
 import java.time.Clock;
@@ -35,8 +39,11 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code canaryPromote}: moves traffic to the new version (the idle colour) in steps, judges it at each step against
@@ -51,6 +58,8 @@ public class CanaryPromoteStep extends Step implements Serializable {
     static final String FUNCTION_NAME = "canaryPromote";
 
     private static final String POSITIVE_DURATION = "a positive duration such as 30s, 5m or 1h";
+    /** The largest failure, inconclusive and consecutive error limit. */
+    private static final int MAX_LIMIT = 1000;
 
     private final String service;
     private final String environment;
@@ -174,10 +183,31 @@ public class CanaryPromoteStep extends Step implements Serializable {
     @DataBoundSetter
     public void setSteps(@CheckForNull final List<Double> steps) {
         List<Double> values = ParameterValues.percentNumbers("steps", steps);
+        checkSteps(values);
+        this.steps = new ArrayList<>(values);
+    }
+
+    /** The steps as the form shows them, e.g. {@code 10, 25, 50, 100}. */
+    public String getStepsText() {
+        return ParameterValues.percentText(steps);
+    }
+
+    /**
+     * Sets the steps from the form's text field; Pipeline writes {@code steps: [10, 25, 50, 100]}. Deprecated only so
+     * that generated snippets leave it out and write {@code steps}, which says the same.
+     *
+     * @param stepsText e.g. {@code 10, 25, 50, 100}
+     */
+    @Deprecated
+    @DataBoundSetter
+    public void setStepsText(final String stepsText) {
+        setSteps(ParameterValues.percentList("steps", stepsText));
+    }
+
+    private static void checkSteps(final List<Double> values) {
         CanaryPlan.builder("service", "environment")
                 .steps(ParameterValues.percentages("steps", values))
                 .build();
-        this.steps = new ArrayList<>(values);
     }
 
     public String getInterval() {
@@ -222,6 +252,36 @@ public class CanaryPromoteStep extends Step implements Serializable {
         this.pauseAt = new ArrayList<>(values);
     }
 
+    /** The manual gates as the form shows them, e.g. {@code 50}. */
+    public String getPauseAtText() {
+        return ParameterValues.percentText(pauseAt);
+    }
+
+    /**
+     * Sets the manual gates from the form's text field; Pipeline writes {@code pauseAt: [50]}. Deprecated only so that
+     * generated snippets leave it out and write {@code pauseAt}, which says the same.
+     *
+     * @param pauseAtText e.g. {@code 50}; empty: no gate
+     */
+    @Deprecated
+    @DataBoundSetter
+    public void setPauseAtText(final String pauseAtText) {
+        setPauseAt(ParameterValues.percentList("pauseAt", pauseAtText));
+    }
+
+    // every gate must be one of the steps; plan() checks it too, since Pipeline may set pauseAt before steps
+    private static void checkPauseAt(final List<Double> gates, final List<Double> stepValues) {
+        List<Percentage> weights = ParameterValues.percentages("steps", stepValues);
+        for (Percentage gate : ParameterValues.percentages("pauseAt", gates)) {
+            if (!weights.contains(gate)) {
+                throw new InvalidInputException(
+                        "pauseAt",
+                        gate.toString(),
+                        "one of the steps [" + ParameterValues.percentText(stepValues) + "]");
+            }
+        }
+    }
+
     public String getOnFailure() {
         return onFailure;
     }
@@ -259,7 +319,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param failureLimit failed measurements a metric tolerates per step */
     @DataBoundSetter
     public void setFailureLimit(final int failureLimit) {
-        this.failureLimit = ParameterValues.range("failureLimit", failureLimit, 0, 1000);
+        this.failureLimit = ParameterValues.range("failureLimit", failureLimit, 0, MAX_LIMIT);
     }
 
     public int getInconclusiveLimit() {
@@ -269,7 +329,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param inconclusiveLimit inconclusive measurements a metric tolerates per step */
     @DataBoundSetter
     public void setInconclusiveLimit(final int inconclusiveLimit) {
-        this.inconclusiveLimit = ParameterValues.range("inconclusiveLimit", inconclusiveLimit, 0, 1000);
+        this.inconclusiveLimit = ParameterValues.range("inconclusiveLimit", inconclusiveLimit, 0, MAX_LIMIT);
     }
 
     public int getConsecutiveErrorLimit() {
@@ -279,7 +339,8 @@ public class CanaryPromoteStep extends Step implements Serializable {
     /** @param consecutiveErrorLimit source errors in a row a metric tolerates */
     @DataBoundSetter
     public void setConsecutiveErrorLimit(final int consecutiveErrorLimit) {
-        this.consecutiveErrorLimit = ParameterValues.range("consecutiveErrorLimit", consecutiveErrorLimit, 0, 1000);
+        this.consecutiveErrorLimit =
+                ParameterValues.range("consecutiveErrorLimit", consecutiveErrorLimit, 0, MAX_LIMIT);
     }
 
     public String getInitialDelay() {
@@ -417,6 +478,178 @@ public class CanaryPromoteStep extends Step implements Serializable {
             Object service = namedArgs.get("service");
             Object environment = namedArgs.get("environment");
             return service instanceof String && environment instanceof String ? service + "@" + environment : "";
+        }
+
+        /**
+         * Validates the service name.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckService(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> new DeploymentKey(value, "x"));
+        }
+
+        /**
+         * Validates the environment name.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckEnvironment(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> new DeploymentKey("x", value));
+        }
+
+        /**
+         * Validates the canary's weights.
+         *
+         * @param value e.g. {@code 10, 25, 50, 100}
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckStepsText(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> checkSteps(ParameterValues.percentList("steps", value)));
+        }
+
+        /**
+         * Validates the manual gates, which must be among the steps.
+         *
+         * @param value e.g. {@code 50}
+         * @param stepsText the steps of the form, e.g. {@code 10, 25, 50, 100}
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckPauseAtText(
+                @QueryParameter final String value,
+                @QueryParameter final String stepsText,
+                @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> checkPauseAt(
+                            ParameterValues.percentList("pauseAt", value),
+                            ParameterValues.percentList("steps", stepsText)));
+        }
+
+        /**
+         * Validates the bake time of each step.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckInterval(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> ParameterValues.positiveDuration("interval", value, POSITIVE_DURATION));
+        }
+
+        /**
+         * Validates the time between two measurements.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckSampleInterval(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> ParameterValues.positiveDuration("sampleInterval", value, POSITIVE_DURATION));
+        }
+
+        /**
+         * Validates the wait after each weight change.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckInitialDelay(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> ParameterValues.duration("initialDelay", value));
+        }
+
+        /**
+         * Validates how long a question waits for a person.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckDecisionTimeout(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> ParameterValues.positiveDuration("decisionTimeout", value, POSITIVE_DURATION));
+        }
+
+        /**
+         * Validates the failed measurements a metric tolerates per step.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckFailureLimit(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> ParameterValues.range("failureLimit", value, 0, MAX_LIMIT));
+        }
+
+        /**
+         * Validates the inconclusive measurements a metric tolerates per step.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckInconclusiveLimit(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> ParameterValues.range("inconclusiveLimit", value, 0, MAX_LIMIT));
+        }
+
+        /**
+         * Validates the source errors in a row a metric tolerates.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckConsecutiveErrorLimit(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> ParameterValues.range("consecutiveErrorLimit", value, 0, MAX_LIMIT));
+        }
+
+        /**
+         * Validates what a failed step does.
+         *
+         * @param value {@code rollback} or {@code pause}
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckOnFailure(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> CanaryFailureAction.parse(value));
+        }
+
+        /**
+         * Validates what a marginal step does.
+         *
+         * @param value {@code pause} or {@code abort}
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckOnMarginal(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> CanaryMarginalAction.parse(value));
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.analysis.CountCheck;
 import io.jenkins.plugins.deploymentsop.analysis.CountJudge;
 import io.jenkins.plugins.deploymentsop.analysis.CountTestMethod;
@@ -8,9 +10,14 @@ import io.jenkins.plugins.deploymentsop.analysis.Direction;
 import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusQuery;
 import io.jenkins.plugins.deploymentsop.metrics.QueryTemplate;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code errorCount(name: 'errors', errors: '...', requests: '...')}: compares the canary's error rate with the stable
@@ -113,6 +120,78 @@ public class ErrorCountMetric extends CanaryMetricConfiguration {
         @Override
         public String getDisplayName() {
             return "Error count: the canary's error rate against the stable version's";
+        }
+
+        /**
+         * Validates the query counting errors.
+         *
+         * @param value the PromQL query
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckErrors(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> QueryTemplate.promql("errors", value));
+        }
+
+        /**
+         * Validates the query counting requests.
+         *
+         * @param value the PromQL query
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckRequests(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> QueryTemplate.promql("requests", value));
+        }
+
+        /**
+         * Validates the confidence level.
+         *
+         * @param value e.g. 0.95
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckConfidence(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> judge(ParameterValues.number("confidence", value, "a level such as 0.95"), 1, 0, false));
+        }
+
+        /**
+         * Validates the tolerated canary / stable error-rate ratio.
+         *
+         * @param value e.g. 1.5
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckAllowedRatio(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> judge(
+                            0.95, ParameterValues.number("allowedRatio", value, "a number of at least 1"), 0, false));
+        }
+
+        /**
+         * Validates the tolerated absolute error-rate difference.
+         *
+         * @param value e.g. 0.001
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckAllowedDifference(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> judge(
+                            0.95,
+                            1,
+                            ParameterValues.number("allowedDifference", value, "a number of at least 0"),
+                            false));
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.analysis.ComparisonCheck;
 import io.jenkins.plugins.deploymentsop.analysis.Direction;
 import io.jenkins.plugins.deploymentsop.analysis.EffectLimits;
@@ -9,12 +11,17 @@ import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusQuery;
 import io.jenkins.plugins.deploymentsop.metrics.QueryTemplate;
 import io.jenkins.plugins.deploymentsop.metrics.RangeWindow;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.util.Locale;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code mannWhitney(name: 'latency', query: '...', direction: 'increase')}: a rank test of the canary's series
@@ -23,6 +30,8 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public class MannWhitneyMetric extends CanaryMetricConfiguration {
     private static final long serialVersionUID = 1L;
+
+    private static final String CONFIDENCE = "a level from 0.5 to below 1, e.g. 0.95 or 0.98";
 
     private final String query;
     private String window = "5m";
@@ -50,22 +59,21 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
         return window;
     }
 
-    /** @param window how far back each measurement's range reaches, e.g. {@code 5m} */
+    /** @param window how far back each measurement's range reaches, e.g. {@code 5m}; at least the {@code step} */
     @DataBoundSetter
     public void setWindow(final String window) {
-        rangeWindow(window, step);
-        this.window = window.trim();
+        // alone: Pipeline may set window and step in any order; the two together are checked when the step starts
+        this.window = ParameterValues.positiveDuration("window", window, "a positive duration such as 5m");
     }
 
     public String getStep() {
         return step;
     }
 
-    /** @param step the distance between the points of the range, e.g. {@code 15s} */
+    /** @param step the distance between the points of the range, e.g. {@code 15s}; at most the {@code window} */
     @DataBoundSetter
     public void setStep(final String step) {
-        rangeWindow(window, step);
-        this.step = step.trim();
+        this.step = ParameterValues.positiveDuration("step", step, "a positive duration such as 15s");
     }
 
     public String getDirection() {
@@ -88,6 +96,20 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
     public void setConfidence(final double confidence) {
         judge(parseDirection(direction), confidence, false);
         this.confidence = confidence;
+    }
+
+    // the step alone, and against the window if the window itself is valid (its own field reports it otherwise)
+    private static void checkStep(final String step, final String window) {
+        String valid = ParameterValues.positiveDuration("step", step, "a positive duration such as 15s");
+        boolean windowValid;
+        try {
+            windowValid = !TimeSpan.valueOf("window", window).isZero();
+        } catch (InvalidInputException exception) {
+            windowValid = false;
+        }
+        if (windowValid) {
+            rangeWindow(window, valid);
+        }
     }
 
     private static RangeWindow rangeWindow(final String window, final String step) {
@@ -130,6 +152,73 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
         @Override
         public String getDisplayName() {
             return "Mann-Whitney: a rank test of the canary's series against the stable version's";
+        }
+
+        /**
+         * Validates the query.
+         *
+         * @param value the PromQL query
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckQuery(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> QueryTemplate.promql("query", value));
+        }
+
+        /**
+         * Validates the window.
+         *
+         * @param value e.g. 5m
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckWindow(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> ParameterValues.positiveDuration("window", value, "a positive duration such as 5m"));
+        }
+
+        /**
+         * Validates the step, which must fit into the window.
+         *
+         * @param value e.g. 15s
+         * @param window the window of the form, e.g. 5m
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckStep(
+                @QueryParameter final String value,
+                @QueryParameter final String window,
+                @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> checkStep(value, window));
+        }
+
+        /**
+         * Validates the direction.
+         *
+         * @param value increase, decrease or either
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckDirection(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> parseDirection(value));
+        }
+
+        /**
+         * Validates the confidence level.
+         *
+         * @param value e.g. 0.95
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckConfidence(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> judge(Direction.INCREASE, ParameterValues.number("confidence", value, CONFIDENCE), false));
         }
     }
 }

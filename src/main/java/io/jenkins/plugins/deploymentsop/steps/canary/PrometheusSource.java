@@ -3,15 +3,22 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
 import java.time.Clock;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code prometheus(url: 'http://prometheus:9090', credentialsId: 'prom')}: where the metrics of a canary are read.
@@ -81,6 +88,31 @@ public class PrometheusSource extends AbstractDescribableImpl<PrometheusSource> 
         @Override
         public String getDisplayName() {
             return "Prometheus";
+        }
+
+        /**
+         * Validates the URL.
+         *
+         * @param value e.g. http://prometheus:9090
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckUrl(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> new PrometheusSource(value));
+        }
+
+        /**
+         * Validates the timeout of a query.
+         *
+         * @param value e.g. 10s
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckTimeout(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> ParameterValues.positiveDuration("timeout", value, "a positive duration, e.g. 10s"));
         }
     }
 }

@@ -2,6 +2,8 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
+import hudson.model.Item;
+import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.analysis.Aggregation;
 import io.jenkins.plugins.deploymentsop.analysis.Comparison;
 import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
@@ -9,10 +11,15 @@ import io.jenkins.plugins.deploymentsop.analysis.ThresholdCheck;
 import io.jenkins.plugins.deploymentsop.analysis.ThresholdJudge;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusQuery;
 import io.jenkins.plugins.deploymentsop.metrics.QueryTemplate;
+import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
+import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code threshold(name: 'error-rate', query: '...', max: 0.01)}: the canary's value of an instant PromQL query must
@@ -75,6 +82,12 @@ public class ThresholdMetric extends CanaryMetricConfiguration {
         return value;
     }
 
+    private static void optionalNumber(final String parameter, final String value) {
+        if (!value.isBlank()) {
+            ParameterValues.number(parameter, value, "a finite number such as 0.01, or nothing");
+        }
+    }
+
     @Override
     public boolean comparesWithStable() {
         return false;
@@ -103,6 +116,42 @@ public class ThresholdMetric extends CanaryMetricConfiguration {
         @Override
         public String getDisplayName() {
             return "Threshold: the canary's value within a limit";
+        }
+
+        /**
+         * Validates the query.
+         *
+         * @param value the PromQL query
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckQuery(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> QueryTemplate.promql("query", value));
+        }
+
+        /**
+         * Validates the largest allowed value.
+         *
+         * @param value a number, or empty for none
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckMax(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> optionalNumber("max", value));
+        }
+
+        /**
+         * Validates the smallest allowed value.
+         *
+         * @param value a number, or empty for none
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckMin(@QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> optionalNumber("min", value));
         }
     }
 }

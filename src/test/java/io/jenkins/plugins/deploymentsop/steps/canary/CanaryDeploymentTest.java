@@ -3,20 +3,11 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
-import hudson.model.Job;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
-import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
-import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
-import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.Strategy;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
@@ -24,14 +15,11 @@ import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.RouterException;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
-import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,32 +27,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import jenkins.model.Jenkins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mockito.MockedStatic;
 
 /** canaryPromote on a build whose Jenkins objects are mocks, with a real record folder and a canned Prometheus. */
 class CanaryDeploymentTest {
-    private static final DeploymentKey SHOP = new DeploymentKey("shop", "production");
-    private static final String BUILD_ID = "shop/deploy#7";
-
     @TempDir
     Path jenkinsHome;
 
     @TempDir
     Path buildFolder;
 
-    private final Run<?, ?> run = mock(Run.class);
-    private final List<Object> actions = new ArrayList<>();
-    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
-    private final TaskListener listener = mock(TaskListener.class);
     private final MutableClock clock = new MutableClock();
     private final MemoryRouter router = new MemoryRouter();
-    private MockedStatic<Jenkins> jenkinsStatic;
-    private MockedStatic<DeploymentSopConfiguration> configurationStatic;
+    private MockedBuild host;
     private CannedPrometheus prometheus;
 
     /** A settable clock. */
@@ -119,37 +97,17 @@ class CanaryDeploymentTest {
     }
 
     @BeforeEach
-    @SuppressWarnings({"unchecked", "rawtypes"})
     void mockJenkins() throws Exception {
-        Jenkins jenkins = mock(Jenkins.class);
-        when(jenkins.getRootDir()).thenReturn(jenkinsHome.toFile());
-        jenkinsStatic = mockStatic(Jenkins.class);
-        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
-        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
-        when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
-        configurationStatic = mockStatic(DeploymentSopConfiguration.class);
-        configurationStatic.when(DeploymentSopConfiguration::get).thenReturn(configuration);
-
-        Job<?, ?> job = mock(Job.class);
-        when(job.getFullName()).thenReturn("shop/deploy");
-        when(((Run) run).getParent()).thenReturn(job);
-        when(run.getNumber()).thenReturn(7);
-        when(run.getExternalizableId()).thenReturn(BUILD_ID);
-        when(run.getRootDir()).thenReturn(buildFolder.toFile());
-        when(run.getActions(any())).thenAnswer(invocation -> actions.stream()
-                .filter(action -> ((Class<?>) invocation.getArgument(0)).isInstance(action))
-                .toList());
-        doAnswer(invocation -> actions.add(invocation.getArgument(0))).when(run).addAction(any());
-        when(listener.getLogger()).thenReturn(new PrintStream(log, true, StandardCharsets.UTF_8));
+        host = new MockedBuild(jenkinsHome, buildFolder, (command, environment, timeout) -> {
+            throw new IOException("these tests run no router command");
+        });
         prometheus = new CannedPrometheus();
     }
 
     @AfterEach
     void closeMocks() {
         prometheus.close();
-        jenkinsStatic.close();
-        configurationStatic.close();
-        DecisionRegistry.pending(BUILD_ID).forEach(decision -> DecisionRegistry.unregister(BUILD_ID, decision.id()));
+        host.close();
     }
 
     private CanaryPromoteStep step() {
@@ -166,35 +124,6 @@ class CanaryDeploymentTest {
         return step;
     }
 
-    /** The running step: the mocked build, a log, and answers handed straight to the deployment. */
-    private final class TestHost implements CanaryHost {
-        @Override
-        public Run<?, ?> run() {
-            return run;
-        }
-
-        @Override
-        public void log(final String line) {
-            listener.getLogger().println(line);
-        }
-
-        @Override
-        public DecisionHandler handler() {
-            return (id, choice, userId, comment) -> {
-                throw new IllegalStateException("answered through the deployment in these tests");
-            };
-        }
-
-        @Override
-        public TrafficRouter router(final RouterConfiguration configuration, final ColorTargets targets) {
-            return configuration.createRouter(targets, (command, environment, timeout) -> {
-                throw new java.io.IOException("these tests run no router command");
-            });
-        }
-    }
-
-    private final TestHost host = new TestHost();
-
     private CanaryDeployment start(final CanaryPromoteStep step) throws Exception {
         CanaryDeployment deployment = step.deployment();
         deployment.useClock(clock);
@@ -206,7 +135,7 @@ class CanaryDeploymentTest {
     private CanaryNext runTicks(final CanaryDeployment deployment) throws Exception {
         CanaryNext next = deployment.tick(host);
         for (int i = 0; i < 1000 && next.kind() == CanaryNext.Kind.TICK; i++) {
-            if (!DecisionRegistry.pending(BUILD_ID).isEmpty()) {
+            if (!DecisionRegistry.pending(MockedBuild.BUILD_ID).isEmpty()) {
                 return next;
             }
             clock.now = clock.now.plus(next.delay());
@@ -216,7 +145,7 @@ class CanaryDeploymentTest {
     }
 
     private DeploymentRecord record() throws Exception {
-        return RecordStore.forBuild(buildFolder).load(SHOP).orElseThrow();
+        return host.record();
     }
 
     @Test
@@ -248,7 +177,7 @@ class CanaryDeploymentTest {
             });
         });
         assertThat(record.getVerdicts().get(1).stage()).isEqualTo("canary 25% (step 2 of 4)");
-        assertThat(log.toString(StandardCharsets.UTF_8)).contains("[canaryPromote shop@production] traffic:");
+        assertThat(host.log()).anyMatch(line -> line.startsWith("[canaryPromote shop@production] traffic:"));
         assertThat(prometheus.queries()).isEqualTo(20);
     }
 
@@ -282,8 +211,9 @@ class CanaryDeploymentTest {
 
         runTicks(deployment);
 
-        PendingDecision decision =
-                DecisionRegistry.pending(BUILD_ID).stream().findFirst().orElseThrow();
+        PendingDecision decision = DecisionRegistry.pending(MockedBuild.BUILD_ID).stream()
+                .findFirst()
+                .orElseThrow();
         assertThat(decision.id()).isEqualTo("shop@production:canary-step-1-marginal");
         assertThat(decision.choices()).containsExactly("PROMOTE", "ABORT");
         assertThat(decision.defaultChoice()).isEqualTo("ABORT");
@@ -294,7 +224,7 @@ class CanaryDeploymentTest {
         assertThatThrownBy(() -> deployment.decide(host, decision.id(), "ABORT", "bob", ""))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no longer pending");
-        assertThat(DecisionRegistry.pending(BUILD_ID)).isEmpty();
+        assertThat(DecisionRegistry.pending(MockedBuild.BUILD_ID)).isEmpty();
 
         assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
         assertThat(record().getApprovals()).singleElement().satisfies(approval -> {
