@@ -10,16 +10,18 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
- * What checks may use during one evaluation: the workspace (all file paths are relative to it and confined to it),
+ * What checks may use during one evaluation: the workspace (all file paths are relative to it and confined to it;
+ * an evaluation may have none, see {@link #withoutWorkspace(String)}),
  * the clock and default time zone, the command runner of the agent, HTTP settings, an optional Prometheus client,
  * an optional lookup of earlier deployments, and the service, release and environment being deployed (placeholders
  * {@code ${release}} and {@code ${environment}}).
  */
 public final class CheckContext {
-    private final Workspace workspace;
+    private final Optional<Workspace> workspace;
+    private final String noWorkspaceHint;
     private final Clock clock;
     private final ZoneId zone;
-    private final CommandRunner commandRunner;
+    private final Optional<CommandRunner> commandRunner;
     private final HttpSettings http;
     private final Sleeper sleeper;
     private final Optional<InstantQueryClient> prometheus;
@@ -29,11 +31,12 @@ public final class CheckContext {
     private final Optional<DeploymentLookup> deployments;
 
     private CheckContext(final Builder builder) {
-        workspace = new Workspace(builder.workspace);
+        workspace = Optional.ofNullable(builder.workspace).map(Workspace::new);
+        noWorkspaceHint = builder.noWorkspaceHint;
         clock = builder.clock;
         zone = builder.zone;
-        commandRunner =
-                builder.commandRunner == null ? new LocalCommandRunner(workspace.root()) : builder.commandRunner;
+        commandRunner = Optional.ofNullable(builder.commandRunner)
+                .or(() -> workspace.map(root -> new LocalCommandRunner(root.root())));
         http = builder.http;
         sleeper = builder.sleeper;
         prometheus = Optional.ofNullable(builder.prometheus);
@@ -50,11 +53,28 @@ public final class CheckContext {
      * @return the builder
      */
     public static Builder builder(final Path workspace) {
-        return new Builder(workspace);
+        return new Builder(workspace, "");
     }
 
+    /**
+     * Starts a context without a workspace, e.g. for sign-offs and network checks evaluated where no build folder
+     * is. Items that read files or run commands then end ERROR: the error names the item and adds the hint.
+     *
+     * @param hint what to do instead, e.g. where to evaluate such items
+     * @return the builder
+     */
+    public static Builder withoutWorkspace(final String hint) {
+        return new Builder(null, hint);
+    }
+
+    /**
+     * Returns the workspace.
+     *
+     * @return the workspace
+     * @throws NoWorkspaceException if this evaluation has none; the evaluator turns it into the item's ERROR
+     */
     public Workspace workspace() {
-        return workspace;
+        return workspace.orElseThrow(() -> new NoWorkspaceException(noWorkspaceHint));
     }
 
     public Clock clock() {
@@ -70,8 +90,14 @@ public final class CheckContext {
         return zone;
     }
 
+    /**
+     * Returns the runner of commands: the one set, else one that runs them in the workspace.
+     *
+     * @return the runner
+     * @throws NoWorkspaceException without a runner set and without a workspace: commands never run elsewhere
+     */
     public CommandRunner commandRunner() {
-        return commandRunner;
+        return commandRunner.orElseThrow(() -> new NoWorkspaceException(noWorkspaceHint));
     }
 
     public HttpSettings http() {
@@ -124,9 +150,12 @@ public final class CheckContext {
         return expanded;
     }
 
-    /** Collects the parts of a context; only the workspace is required. */
+    /** Collects the parts of a context; everything but the workspace has a default. */
     public static final class Builder {
+        @CheckForNull
         private final Path workspace;
+
+        private final String noWorkspaceHint;
         private Clock clock = Clock.systemUTC();
         private ZoneId zone = ZoneOffset.UTC;
 
@@ -151,8 +180,9 @@ public final class CheckContext {
         @CheckForNull
         private DeploymentLookup deployments;
 
-        private Builder(final Path workspace) {
+        private Builder(@CheckForNull final Path workspace, final String noWorkspaceHint) {
             this.workspace = workspace;
+            this.noWorkspaceHint = noWorkspaceHint;
         }
 
         public Builder clock(final Clock value) {

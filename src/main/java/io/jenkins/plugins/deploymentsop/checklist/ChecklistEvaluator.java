@@ -93,7 +93,8 @@ public final class ChecklistEvaluator {
     }
 
     /**
-     * Runs one check; a programming error in a check becomes that item's ERROR instead of ending the evaluation.
+     * Runs one check; a programming error in a check becomes that item's ERROR instead of ending the evaluation, and
+     * so does an item that needs the workspace of an evaluation without one.
      *
      * @param item the item
      * @param context the context
@@ -103,6 +104,11 @@ public final class ChecklistEvaluator {
         CheckOutcome outcome;
         try {
             outcome = item.check().evaluate(context);
+        } catch (NoWorkspaceException exception) {
+            outcome = CheckOutcome.error(String.format(
+                    "Item '%s' (%s) needs the workspace, as it reads files or runs a command, and this evaluation has"
+                            + " none: %s",
+                    item.id(), item.check().type(), exception.getMessage()));
         } catch (RuntimeException exception) {
             outcome = unexpected(item, exception);
         }

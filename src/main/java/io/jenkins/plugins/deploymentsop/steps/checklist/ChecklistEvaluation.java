@@ -8,6 +8,7 @@ import io.jenkins.plugins.deploymentsop.checklist.ChecklistEvaluator;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistItem;
 import io.jenkins.plugins.deploymentsop.checklist.ManualPolicy;
 import io.jenkins.plugins.deploymentsop.checklist.Workspace;
+import io.jenkins.plugins.deploymentsop.checklist.check.CheckType;
 import io.jenkins.plugins.deploymentsop.checklist.source.ChecklistBuilder;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.File;
@@ -23,7 +24,12 @@ import jenkins.MasterToSlaveFileCallable;
 
 /**
  * Builds and evaluates the checklist on the agent that holds the workspace, so file checks read the real folder and
- * commands run where the build runs. Only the serializable result travels back.
+ * commands run where the build runs. Only the serializable result travels back. Outside {@code node} there is no
+ * workspace: the controller evaluates it without one, and items that read files or run commands end ERROR.
+ *
+ * <p>The earlier deployments of the release are read on the controller only for checklists with a
+ * {@code stagedFirst} item. When the controller could not tell (such an item comes from the checklist file), the
+ * evaluation stops after building the checklist and asks for them; nothing has been checked at that point.
  *
  * <p>The step's {@code timeout} and {@code emergencyOverride} apply to template and file items too: a first build of
  * the checklist finds the manual items still at the default timeout and the window items, and the settings are added
@@ -32,6 +38,8 @@ import jenkins.MasterToSlaveFileCallable;
 final class ChecklistEvaluation extends MasterToSlaveFileCallable<EvaluatedChecklist> {
     private static final long serialVersionUID = 1L;
     private static final String WINDOW = "window";
+    private static final String NO_WORKSPACE = "this preDeployChecklist runs outside node { }. Evaluate the items that"
+            + " need files in a preDeployChecklist inside node { }; sign-offs can wait in a second one outside it";
 
     private final ChecklistRequest request;
 
@@ -46,15 +54,34 @@ final class ChecklistEvaluation extends MasterToSlaveFileCallable<EvaluatedCheck
     }
 
     /**
-     * Evaluates the checklist.
+     * Evaluates the checklist in a workspace.
      *
      * @param workspace the workspace folder
      * @param clock the clock of the checks and the sign-off deadlines
-     * @return the result with the builder's notes
+     * @return the result with the builder's notes, or the request for the earlier deployments
      * @throws AbortException with a one-line message if the checklist file or a step setting is malformed
      * @throws InterruptedException if interrupted
      */
     EvaluatedChecklist evaluate(final Path workspace, final Clock clock) throws AbortException, InterruptedException {
+        return evaluate(Optional.of(workspace), clock);
+    }
+
+    /**
+     * Evaluates the checklist without a workspace (outside {@code node}): items that read files or run commands end
+     * ERROR, saying so.
+     *
+     * @param clock the clock of the checks and the sign-off deadlines
+     * @return the result with the builder's notes, or the request for the earlier deployments
+     * @throws AbortException if the step names a checklist file, which only a workspace has, or a step setting is
+     *     malformed
+     * @throws InterruptedException if interrupted
+     */
+    EvaluatedChecklist evaluateWithoutWorkspace(final Clock clock) throws AbortException, InterruptedException {
+        return evaluate(Optional.empty(), clock);
+    }
+
+    private EvaluatedChecklist evaluate(final Optional<Path> workspace, final Clock clock)
+            throws AbortException, InterruptedException {
         try {
             List<Map<String, Object>> items = request.items();
             Checklist checklist = build(workspace, items);
@@ -63,7 +90,12 @@ final class ChecklistEvaluation extends MasterToSlaveFileCallable<EvaluatedCheck
                 items.addAll(overrides);
                 checklist = build(workspace, items);
             }
-            CheckContext.Builder context = CheckContext.builder(workspace)
+            if (!request.earlier().isRead() && hasStagedFirstItem(checklist)) {
+                return EvaluatedChecklist.needingEarlierDeployments();
+            }
+            CheckContext.Builder context = workspace
+                    .map(CheckContext::builder)
+                    .orElseGet(() -> CheckContext.withoutWorkspace(NO_WORKSPACE))
                     .clock(clock)
                     .zone(request.zone())
                     .release(request.release())
@@ -81,14 +113,26 @@ final class ChecklistEvaluation extends MasterToSlaveFileCallable<EvaluatedCheck
         }
     }
 
-    private Checklist build(final Path workspace, final List<Map<String, Object>> items) {
+    private Checklist build(final Optional<Path> workspace, final List<Map<String, Object>> items)
+            throws AbortException {
         ChecklistBuilder builder = ChecklistBuilder.create();
         request.template().ifPresent(builder::template);
         Optional<String> file = request.checklistFile();
         if (file.isPresent()) {
-            builder.file(new Workspace(workspace).resolve("checklist", file.get()), file.get());
+            if (workspace.isEmpty()) {
+                throw new AbortException("preDeployChecklist reads its checklist file '" + file.get()
+                        + "' from the workspace, and it runs outside node { }: run it inside node { }, or give the"
+                        + " items in the Pipeline");
+            }
+            builder.file(new Workspace(workspace.get()).resolve("checklist", file.get()), file.get());
         }
         return builder.pipelineItems(items).build();
+    }
+
+    private static boolean hasStagedFirstItem(final Checklist checklist) {
+        return checklist.items().stream()
+                .anyMatch(item ->
+                        CheckType.STAGED_FIRST.typeName().equals(item.check().type()));
     }
 
     /**

@@ -65,6 +65,39 @@ final class ChecklistRequest implements Serializable {
         this.metrics = metrics;
     }
 
+    /**
+     * Returns this request with the earlier deployments of the release.
+     *
+     * @param deployments the deployments, as read on the controller
+     * @return a copy with them
+     */
+    ChecklistRequest with(final EarlierDeployments deployments) {
+        return new ChecklistRequest(
+                type,
+                template,
+                checklistFile,
+                List.copyOf(items),
+                release,
+                environment,
+                service,
+                deployments,
+                manualTimeout,
+                emergencyOverride,
+                zone,
+                metrics);
+    }
+
+    /**
+     * Tells whether one of the Pipeline's items is of a type, so the controller knows what the checklist needs
+     * before it is built; template and file items are not seen here.
+     *
+     * @param type the engine's type name, e.g. {@code stagedFirst}
+     * @return {@code true} if a Pipeline item has it
+     */
+    boolean hasPipelineItemOfType(final String type) {
+        return items.stream().anyMatch(item -> type.equals(item.get("type")));
+    }
+
     DeploymentType type() {
         return type;
     }

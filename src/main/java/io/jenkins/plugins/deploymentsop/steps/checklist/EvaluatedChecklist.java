@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.steps.checklist;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistResult;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -7,12 +8,15 @@ import java.util.List;
 
 /**
  * What the agent sends back: the result, and the builder's notes (overrides, disabled items) and problems
- * (configuration mistakes of single items) for the build log.
+ * (configuration mistakes of single items) for the build log; or, before anything was checked, that the checklist
+ * has a {@code stagedFirst} item and needs the earlier deployments of the release, which only the controller reads.
  */
 final class EvaluatedChecklist implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    @CheckForNull
     private final ChecklistResult result;
+
     private final ArrayList<String> notes;
     private final ArrayList<String> problems;
 
@@ -22,8 +26,38 @@ final class EvaluatedChecklist implements Serializable {
         this.problems = new ArrayList<>(problems);
     }
 
+    private EvaluatedChecklist() {
+        this.result = null;
+        this.notes = new ArrayList<>();
+        this.problems = new ArrayList<>();
+    }
+
+    /** The checklist was built, not evaluated: it has a {@code stagedFirst} item and the request had no deployments. */
+    static EvaluatedChecklist needingEarlierDeployments() {
+        return new EvaluatedChecklist();
+    }
+
+    /**
+     * Tells whether the checklist must be evaluated again with the earlier deployments of the release.
+     *
+     * @return {@code true} if nothing was checked yet
+     */
+    boolean needsEarlierDeployments() {
+        return result == null;
+    }
+
+    /**
+     * Returns the result.
+     *
+     * @return the result
+     * @throws IllegalStateException if the checklist {@linkplain #needsEarlierDeployments() was not evaluated}
+     */
     ChecklistResult result() {
-        return result;
+        ChecklistResult evaluated = result;
+        if (evaluated == null) {
+            throw new IllegalStateException("The checklist was not evaluated: it needs the earlier deployments");
+        }
+        return evaluated;
     }
 
     List<String> notes() {

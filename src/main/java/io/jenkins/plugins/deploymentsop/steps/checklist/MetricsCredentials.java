@@ -8,7 +8,10 @@ import hudson.AbortException;
 import hudson.model.Run;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
-/** Resolves the step's {@code metricsUrl} and {@code metricsCredentialsId} on the controller. */
+/**
+ * Resolves the step's {@code metricsUrl} and {@code metricsCredentialsId} on the controller, and records the use of
+ * the credential on the build (its fingerprint lists the build, as for the other lookups).
+ */
 final class MetricsCredentials {
     private MetricsCredentials() {}
 
@@ -38,12 +41,14 @@ final class MetricsCredentials {
                 CredentialsProvider.findCredentialById(credentialsId, StandardCredentials.class, run);
         if (credentials instanceof StandardUsernamePasswordCredentials) {
             StandardUsernamePasswordCredentials basic = (StandardUsernamePasswordCredentials) credentials;
+            CredentialsProvider.track(run, basic);
             return MetricsEndpoint.basic(
                     url, basic.getUsername(), basic.getPassword().getPlainText());
         }
         if (credentials instanceof StringCredentials) {
-            return MetricsEndpoint.bearer(
-                    url, ((StringCredentials) credentials).getSecret().getPlainText());
+            StringCredentials token = (StringCredentials) credentials;
+            CredentialsProvider.track(run, token);
+            return MetricsEndpoint.bearer(url, token.getSecret().getPlainText());
         }
         throw new AbortException("Invalid value for 'metricsCredentialsId': '" + credentialsId + "' (allowed: the ID of"
                 + " a username/password or secret text credential this job can use"

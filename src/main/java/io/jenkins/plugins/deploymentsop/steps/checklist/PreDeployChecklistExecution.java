@@ -13,6 +13,7 @@ import io.jenkins.plugins.deploymentsop.checklist.DecisionRefusedException;
 import io.jenkins.plugins.deploymentsop.checklist.DeploymentLookup;
 import io.jenkins.plugins.deploymentsop.checklist.ItemResult;
 import io.jenkins.plugins.deploymentsop.checklist.ManualGate;
+import io.jenkins.plugins.deploymentsop.checklist.check.CheckType;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import io.jenkins.plugins.deploymentsop.steps.RunRecords;
@@ -36,9 +37,10 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
- * Runs {@code preDeployChecklist}: the first tick evaluates the checklist on the agent and records it; while manual
- * items wait, the questions are on the build's "Deployment Decisions" page and each answer is applied, recorded and
- * followed by a tick; later ticks fail sign-offs whose deadline passed. The checklist's state ({@link ChecklistResult},
+ * Runs {@code preDeployChecklist}: the first tick evaluates the checklist (on the agent inside {@code node}, else on
+ * the controller without a workspace) and records it; while manual items wait, the questions are on the build's
+ * "Deployment Decisions" page and each answer is applied, recorded and followed by a tick; later ticks fail sign-offs
+ * whose deadline passed. The checklist's state ({@link ChecklistResult},
  * immutable and serializable) is this execution's state, so a controller restart resumes the wait.
  */
 class PreDeployChecklistExecution extends TickingStepExecution implements DecisionHandler {
@@ -120,17 +122,25 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
     }
 
     private void evaluate() throws IOException, InterruptedException {
-        FilePath workspace = getContext().get(FilePath.class);
-        if (workspace == null) {
-            throw new AbortException("preDeployChecklist needs a workspace: run it inside a node block");
-        }
         Run<?, ?> run = run();
-        ChecklistRequest request = step.request(
+        ChecklistRequest asked = step.request(
                 MetricsCredentials.resolve(step.getMetricsUrl(), step.getMetricsCredentialsId(), run),
                 ZoneId.systemDefault(),
                 key().service(),
-                EarlierDeployments.read(deployments(), key().service(), step.getRelease()));
-        EvaluatedChecklist evaluated = workspace.act(new ChecklistEvaluation(request));
+                EarlierDeployments.notRead());
+        // the deployment index is read only for a stagedFirst item; one of the Pipeline's is known before the trip
+        ChecklistRequest request = asked.hasPipelineItemOfType(CheckType.STAGED_FIRST.typeName())
+                ? asked.with(earlierDeployments())
+                : asked;
+        FilePath workspace = getContext().get(FilePath.class);
+        if (workspace == null) {
+            log("preDeployChecklist runs outside node { }: evaluating on the controller without a workspace;"
+                    + " sign-offs wait without holding an executor");
+        }
+        EvaluatedChecklist evaluated = evaluate(workspace, request);
+        if (evaluated.needsEarlierDeployments()) { // a stagedFirst item of the checklist file
+            evaluated = evaluate(workspace, request.with(earlierDeployments()));
+        }
         result = evaluated.result();
         ChecklistLog.lines(key(), title(), step.getRelease(), evaluated).forEach(this::log);
         ChecklistResult evaluatedResult = evaluated.result();
@@ -150,6 +160,27 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
                                     ? ""
                                     : "; emergency override: " + step.getEmergencyOverride())));
         });
+    }
+
+    /**
+     * Evaluates the checklist on the agent that holds the workspace, or here without one (outside {@code node}).
+     *
+     * @param workspace the workspace, {@code null} outside {@code node}
+     * @param request what to evaluate
+     * @return the result, or the request for the earlier deployments
+     */
+    private EvaluatedChecklist evaluate(@CheckForNull final FilePath workspace, final ChecklistRequest request)
+            throws IOException, InterruptedException {
+        ChecklistEvaluation evaluation = new ChecklistEvaluation(request);
+        if (workspace == null) {
+            Clock current = clock;
+            return evaluation.evaluateWithoutWorkspace(current == null ? Clock.systemUTC() : current);
+        }
+        return workspace.act(evaluation);
+    }
+
+    private EarlierDeployments earlierDeployments() {
+        return EarlierDeployments.read(deployments(), key().service(), step.getRelease());
     }
 
     /** Finishes when nothing can change the outcome any more; otherwise asks the open questions and waits. */

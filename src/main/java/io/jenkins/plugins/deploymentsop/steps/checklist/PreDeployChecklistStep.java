@@ -2,7 +2,6 @@ package io.jenkins.plugins.deploymentsop.steps.checklist;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
-import hudson.FilePath;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jenkins.model.Jenkins;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -31,9 +29,10 @@ import org.kohsuke.stapler.verb.POST;
 
 /**
  * {@code preDeployChecklist}: checks every release gate of the SOP with its evidence before production is touched,
- * records the result in the deployment record and waits (without an executor, across restarts) for the people who
- * must sign off on the build page. Fails the build on a blocking failure, marks the stage unstable on warnings and
- * returns {@code [passed: bool, items: [...]]}.
+ * records the result in the deployment record and waits (across restarts) for the people who must sign off on the
+ * build page. Inside {@code node} it evaluates on the agent and the wait keeps that executor; outside {@code node}
+ * it holds none, and items that need files end ERROR. Fails the build on a blocking failure, marks the stage unstable
+ * on warnings and returns {@code [passed: bool, items: [...]]}.
  */
 public class PreDeployChecklistStep extends Step implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -250,9 +249,15 @@ public class PreDeployChecklistStep extends Step implements Serializable {
             return "Check the pre-deployment checklist and wait for sign-offs";
         }
 
+        /**
+         * Requires no workspace: inside {@code node} the checklist is evaluated on the agent; outside it the
+         * controller evaluates it without files, so a checklist of sign-offs can wait without holding an executor.
+         *
+         * @return the build and its log
+         */
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class, FilePath.class, FlowNode.class);
+            return Set.of(Run.class, TaskListener.class);
         }
 
         /**

@@ -19,7 +19,8 @@ import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
- * Runs a {@code rollbackIfUnhealthy} tick by tick without holding an executor: all state is in the serializable
+ * Runs a {@code rollbackIfUnhealthy} tick by tick on Jenkins' timer (the step needs {@code node}, whose executor
+ * stays busy for the whole watch, as for {@code sh}): all state is in the serializable
  * {@link WatchSession}; router, sources, probes and record are wired anew from the context after a restart. A pending
  * manual decision is shown on the build page ("Deployment Decisions"); an answer there comes back through
  * {@link #decide} and asks for a tick at once. The body runs when the rollback plan restores the database.

@@ -19,6 +19,8 @@ final class AbortMessages {
                     ? ""
                     : (String) context.arguments().get(0);
             when(mock.getMessage()).thenReturn(message);
+            // Mockito trims the stack trace of what a real method of a mock throws
+            when(mock.getStackTrace()).thenReturn(new StackTraceElement[0]);
         });
     }
 }

@@ -102,8 +102,16 @@ public final class ChecklistDriver {
         return context;
     }
 
-    /** The execution without the API copy's StepExecution constructor (it throws), its fields set as it sets them. */
-    private static PreDeployChecklistExecution execution(final PreDeployChecklistStep step, final StepContext context)
+    /**
+     * Creates the execution without the API copy's StepExecution constructor (it throws), its fields set as it sets
+     * them; the real methods run on it, with the given context.
+     *
+     * @param step the step
+     * @param context the step's context
+     * @return the execution, not yet begun
+     * @throws ReflectiveOperationException if a field is gone
+     */
+    static PreDeployChecklistExecution execution(final PreDeployChecklistStep step, final StepContext context)
             throws ReflectiveOperationException {
         PreDeployChecklistExecution execution =
                 mock(PreDeployChecklistExecution.class, withSettings().defaultAnswer(CALLS_REAL_METHODS));
