@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deploymentsop.record;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,10 +16,7 @@ import java.util.Objects;
  * @param label when it was captured in words, e.g. {@link #AT_WATCH_START}; records written before labels existed
  *     read as {@link Moment#defaultLabel()}
  */
-public record MetricSnapshot(String name, String unit, Moment moment, double value, Instant at, String label)
-        implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+public record MetricSnapshot(String name, String unit, Moment moment, double value, Instant at, String label) {
     /** The first reading of a watch, with the new version already serving. */
     public static final String AT_WATCH_START = "At watch start";
 

@@ -112,7 +112,7 @@ public final class WatchSession implements Serializable {
 
     // the readings that ended the watch, written with the rollback's first record write (traffic first)
     @CheckForNull
-    private ArrayList<MetricSnapshot> unwritten;
+    private ArrayList<KeptSnapshot> unwritten;
 
     /**
      * Prepares a watch.
@@ -269,8 +269,16 @@ public final class WatchSession implements Serializable {
         Instant nextSample = now.plus(settings.interval().toDuration());
         switch (decision.kind()) {
             case ROLLBACK_NOW:
-                unwritten = new ArrayList<>(snapshots(
-                        current.rules(), readings, MetricSnapshot.Moment.AFTER, MetricSnapshot.AT_WATCH_END, now));
+                unwritten =
+                        snapshots(
+                                        current.rules(),
+                                        readings,
+                                        MetricSnapshot.Moment.AFTER,
+                                        MetricSnapshot.AT_WATCH_END,
+                                        now)
+                                .stream()
+                                .map(KeptSnapshot::new)
+                                .collect(Collectors.toCollection(ArrayList::new));
                 begin(services, decision.trigger().orElseThrow());
                 return rollBack(services);
             case PASSED:
@@ -363,7 +371,10 @@ public final class WatchSession implements Serializable {
         if (current == null || phase != Phase.WATCHING || current.isFinished()) {
             return Optional.empty();
         }
-        return Optional.of(Questions.rollbackNow(settings, colors(), current.watchEnd()));
+        // a pending decision is waited for beyond the window, and so is this offer
+        Instant until =
+                current.nextDeadline().isAfter(current.watchEnd()) ? current.nextDeadline() : current.watchEnd();
+        return Optional.of(Questions.rollbackNow(settings, colors(), until));
     }
 
     /** Returns every question the build page shows now: a manual rule's, and the standing "Roll back now". */
@@ -503,7 +514,9 @@ public final class WatchSession implements Serializable {
                     log(services, action.kind() + " " + result.outcome() + ": " + result.detail());
                 });
         Incident opened = incident().withProgress(rollback).toRecord();
-        List<MetricSnapshot> watchEnd = unwritten == null ? List.of() : List.copyOf(unwritten);
+        List<MetricSnapshot> watchEnd = unwritten == null
+                ? List.of()
+                : unwritten.stream().map(KeptSnapshot::toSnapshot).collect(Collectors.toList());
         services.records().update(record -> {
             if (rollbackNumber == 0) {
                 rollbackNumber = record.nextRollbackNumber();

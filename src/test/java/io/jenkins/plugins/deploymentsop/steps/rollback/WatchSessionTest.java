@@ -309,12 +309,18 @@ class WatchSessionTest {
 
     @Test
     void shouldShowBothTheManualRulesQuestionAndRollBackNowWhileAPersonIsAsked() throws Exception {
-        Harness watch = new Harness(Harness.settings().build()).errorRate(7.0);
+        Harness watch =
+                new Harness(Harness.settings().watch(TimeSpan.ofMinutes(3)).build()).errorRate(7.0);
         watch.runFor(watch.next(), 120);
 
+        PendingDecision ruleQuestion = watch.session.question().orElseThrow();
         assertThat(watch.session.questions())
                 .extracting(PendingDecision::id)
-                .containsExactly(watch.session.question().orElseThrow().id(), "shop@production:rollback-now");
+                .containsExactly(ruleQuestion.id(), "shop@production:rollback-now");
+        assertThat(watch.session.rollbackNowQuestion().orElseThrow().deadline())
+                .as("offered as long as the decision beyond the 3-minute window is waited for")
+                .isEqualTo(ruleQuestion.deadline())
+                .isEqualTo(FakeClock.START.plusSeconds(120 + 300));
 
         watch.session.decide(watch.services, "shop@production:rollback-now", "ROLLBACK_NOW", "bob", "data corruption");
         Next end = watch.next();
