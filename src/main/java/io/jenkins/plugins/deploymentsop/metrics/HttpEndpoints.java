@@ -5,8 +5,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** Checks the URLs a user gives for servers, so that mistakes fail early with a clear message. */
-final class HttpEndpoints {
+/**
+ * Checks the URLs a user gives for servers, so that mistakes fail early with a clear message. Parsing only: checking a
+ * URL builds no client and opens no connection, so step parameters can use it in their constructors.
+ */
+public final class HttpEndpoints {
     private static final String ALLOWED = "an http:// or https:// URL with a host, e.g. http://prometheus:9090";
 
     private HttpEndpoints() {}
@@ -19,7 +22,7 @@ final class HttpEndpoints {
      * @return the URL
      * @throws InvalidInputException if it is not an absolute http(s) URL with a host, or if it contains credentials
      */
-    static URI parse(final String parameter, final String text) {
+    public static URI parse(final String parameter, final String text) {
         URI uri;
         try {
             uri = new URI(text.trim());

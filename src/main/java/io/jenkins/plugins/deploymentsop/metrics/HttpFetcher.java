@@ -13,20 +13,18 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Sends one request with a timeout and a bound on the answer, and turns every failure into a one-line message. */
+/**
+ * Sends one request with a timeout and a bound on the answer, and turns every failure into a one-line message. The
+ * HTTP client is shared (see {@link SharedHttpClients}) and looked up when a request is sent, so creating a fetcher,
+ * e.g. to validate a source's parameters, builds no client; the timeout is set on each request.
+ */
 final class HttpFetcher {
     /** Largest answer read: a judged metric is a handful of series, never megabytes. */
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
-    private final HttpClient client;
     private final Duration timeout;
 
     HttpFetcher(final Duration timeout) {
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
         this.timeout = timeout;
     }
 
@@ -43,6 +41,7 @@ final class HttpFetcher {
         String uri = HttpEndpoints.withoutQuery(target); // a query string may hold an API key
         HttpResponse<InputStream> response;
         try {
+            HttpClient client = SharedHttpClients.withConnectTimeout(timeout);
             response = client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException exception) {
             throw new FetchException("cannot connect to " + uri + " within " + describe(timeout));

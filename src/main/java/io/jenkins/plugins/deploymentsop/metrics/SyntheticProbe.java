@@ -20,12 +20,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * Measures an endpoint by calling it: sends the plan's requests, a bounded number at a time, and counts failures
  * and latencies. For teams without monitoring: the error rate and latency percentiles come from the probe itself.
+ * The requests go out from the JVM that runs the probe (for {@code rollbackIfUnhealthy}, the Jenkins controller), over
+ * the shared HTTP client of {@link SharedHttpClients}.
  */
 public final class SyntheticProbe {
     private final URI url;
     private final ProbePlan plan;
     private final HttpAuth auth;
-    private final HttpClient client;
 
     /**
      * Creates a probe.
@@ -39,11 +40,6 @@ public final class SyntheticProbe {
         this.url = HttpEndpoints.parse("url", url);
         this.plan = plan;
         this.auth = auth;
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(plan.timeout().toDuration())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
     }
 
     /**
@@ -53,6 +49,7 @@ public final class SyntheticProbe {
      * @throws InterruptedException if interrupted; requests in flight are abandoned
      */
     public ProbeResult run() throws InterruptedException {
+        HttpClient client = SharedHttpClients.withConnectTimeout(plan.timeout().toDuration());
         ExecutorService pool = Executors.newFixedThreadPool(plan.concurrency(), runnable -> {
             Thread thread = new Thread(runnable, "synthetic-probe " + HttpEndpoints.withoutQuery(url));
             thread.setDaemon(true);
@@ -61,7 +58,7 @@ public final class SyntheticProbe {
         try {
             List<Callable<Attempt>> calls = new ArrayList<>();
             for (int i = 0; i < plan.requests(); i++) {
-                calls.add(this::attempt);
+                calls.add(() -> attempt(client));
             }
             List<Future<Attempt>> futures = pool.invokeAll(calls);
             return summarize(futures);
@@ -98,7 +95,7 @@ public final class SyntheticProbe {
         return new ProbeResult(futures.size(), errors, answeredLatencies, firstFailure);
     }
 
-    private Attempt attempt() throws InterruptedException {
+    private Attempt attempt(final HttpClient client) throws InterruptedException {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(url).timeout(plan.timeout().toDuration()).GET();
         auth.apply(request);

@@ -2,9 +2,14 @@ package io.jenkins.plugins.deploymentsop.report;
 
 import io.jenkins.plugins.deploymentsop.record.AnalysisVerdict;
 import io.jenkins.plugins.deploymentsop.record.MetricVerdict;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The Markdown section "Post-Deployment Validation Results": analysis verdicts and the SOP's monitoring table. */
+/**
+ * The Markdown section "Post-Deployment Validation Results": analysis verdicts and the SOP's monitoring table, whose
+ * value columns are named by the moments the values were captured (the SOP's Pre-Deploy and Post-Deploy only where a
+ * record says so).
+ */
 final class MarkdownValidation {
     private MarkdownValidation() {}
 
@@ -37,13 +42,23 @@ final class MarkdownValidation {
         }
 
         out.append("### Key Metrics\n\n");
-        MarkdownTable monitoring = new MarkdownTable("Metric", "Pre-Deploy", "Post-Deploy", "Delta", "Status");
-        for (MetricDelta delta : data.deltas()) {
+        MetricTable table = data.metrics();
+        List<String> headers = new ArrayList<>();
+        headers.add("Metric");
+        headers.addAll(table.columns());
+        headers.add(MetricsHtml.deltaHeader(table));
+        headers.add("Status");
+        MarkdownTable monitoring = new MarkdownTable(headers.toArray(new String[0]));
+        for (MetricDelta delta : table.rows()) {
             String change = delta.absolute().isPresent()
                     ? delta.absoluteText() + " (" + delta.relativeText() + ")"
                     : Texts.NONE;
-            monitoring.row(
-                    delta.name(), delta.beforeText(), delta.afterText(), change, MarkdownReport.status(delta.status()));
+            List<Object> cells = new ArrayList<>();
+            cells.add(delta.name());
+            table.columns().forEach(column -> cells.add(delta.valueText(column)));
+            cells.add(change);
+            cells.add(MarkdownReport.status(delta.status()));
+            monitoring.row(cells.toArray());
         }
         MarkdownReport.write(monitoring, out, "No metric was captured before or after the release.");
     }

@@ -5,40 +5,58 @@ import io.jenkins.plugins.deploymentsop.record.MetricSnapshot;
 import io.jenkins.plugins.deploymentsop.record.MetricVerdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Set;
 
-/** Pairs the snapshots of a record into before/after rows: per metric name, the latest value of each side. */
+/**
+ * Arranges the snapshots of a record into the metric table: per metric name and column label, the latest value. The
+ * delta compares the first column of the reference side ({@code BEFORE}) with the first of the compared side
+ * ({@code AFTER}): for a watch, its start and its end, while a value after a rollback stands in a column of its own.
+ */
 final class MetricDeltas {
     private MetricDeltas() {}
 
     /**
-     * Computes the rows in the order in which the metrics were first captured.
+     * Computes the table.
      *
      * @param snapshots the snapshots, in the order they were recorded
      * @param verdicts the analysis verdicts, whose latest per-metric verdict becomes the status
-     * @return one row per metric name
+     * @return the columns and one row per metric name, in the order in which the metrics were first captured
      */
-    static List<MetricDelta> of(final List<MetricSnapshot> snapshots, final List<AnalysisVerdict> verdicts) {
+    static MetricTable of(final List<MetricSnapshot> snapshots, final List<AnalysisVerdict> verdicts) {
+        Set<String> before = new LinkedHashSet<>();
+        Set<String> after = new LinkedHashSet<>();
         Map<String, Row> rows = new LinkedHashMap<>();
         for (MetricSnapshot snapshot : snapshots) {
+            Set<String> side = snapshot.moment() == MetricSnapshot.Moment.BEFORE
+                    ? before
+                    : snapshot.moment() == MetricSnapshot.Moment.AFTER ? after : null;
+            if (side == null) {
+                continue; // a record file may lack the moment
+            }
+            String label = Texts.orEmpty(snapshot.label());
+            if (after.contains(label) && side == before || before.contains(label) && side == after) {
+                label = label + " (" + snapshot.moment().defaultLabel() + ")"; // one label on both sides: keep apart
+            }
+            side.add(label);
             Row row = rows.computeIfAbsent(Texts.orEmpty(snapshot.name()), name -> new Row());
             String unit = Texts.orEmpty(snapshot.unit());
             if (!unit.isBlank()) {
                 row.unit = unit;
             }
-            if (snapshot.moment() == MetricSnapshot.Moment.BEFORE) {
-                row.before = OptionalDouble.of(snapshot.value());
-            } else if (snapshot.moment() == MetricSnapshot.Moment.AFTER) {
-                row.after = OptionalDouble.of(snapshot.value());
-            }
+            row.values.put(label, snapshot.value());
         }
+        String beforeLabel = before.stream().findFirst().orElse("");
+        String afterLabel = after.stream().findFirst().orElse("");
+        List<String> columns = new ArrayList<>(before);
+        columns.addAll(after);
         List<MetricDelta> deltas = new ArrayList<>();
-        rows.forEach((name, row) ->
-                deltas.add(new MetricDelta(name, row.unit, row.before, row.after, latestVerdict(name, verdicts))));
-        return deltas;
+        rows.forEach((name, row) -> deltas.add(
+                new MetricDelta(name, row.unit, row.values, beforeLabel, afterLabel, latestVerdict(name, verdicts))));
+        return new MetricTable(columns, beforeLabel, afterLabel, deltas);
     }
 
     private static String latestVerdict(final String metric, final List<AnalysisVerdict> verdicts) {
@@ -54,10 +72,9 @@ final class MetricDeltas {
         return latest;
     }
 
-    /** The latest values of one metric while pairing. */
+    /** The latest values of one metric while arranging. */
     private static final class Row {
         private String unit = "";
-        private OptionalDouble before = OptionalDouble.empty();
-        private OptionalDouble after = OptionalDouble.empty();
+        private final Map<String, Double> values = new LinkedHashMap<>();
     }
 }

@@ -10,15 +10,11 @@ import java.util.List;
  * @param record the record
  * @param now when the report is rendered; the end of a deployment still running
  * @param summary the one-line summary
- * @param deltas the before/after metric rows
+ * @param metrics the metric table: values at labelled moments, with deltas
  * @param leadTimes the lead time of every deployed commit
  */
 record ReportData(
-        DeploymentRecord record,
-        Instant now,
-        ReportSummary summary,
-        List<MetricDelta> deltas,
-        List<LeadTime> leadTimes) {
+        DeploymentRecord record, Instant now, ReportSummary summary, MetricTable metrics, List<LeadTime> leadTimes) {
     static ReportData of(final DeploymentRecord record, final Instant now) {
         return new ReportData(
                 record,

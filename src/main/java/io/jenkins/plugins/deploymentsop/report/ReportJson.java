@@ -58,10 +58,14 @@ final class ReportJson {
                 .forEach((name, entries) -> checklists.put(name, Labels.checklistCounts(entries)));
 
         ArrayNode deltas = block.putArray("metricDeltas");
-        for (MetricDelta delta : data.deltas()) {
+        for (MetricDelta delta : data.metrics().rows()) {
             ObjectNode row = deltas.addObject();
             row.put("name", delta.name());
             row.put("unit", delta.unit());
+            ObjectNode values = row.putObject("values");
+            data.metrics().columns().forEach(column -> putNumber(values, column, delta.value(column)));
+            row.put("beforeLabel", delta.beforeLabel());
+            row.put("afterLabel", delta.afterLabel());
             putNumber(row, "before", delta.before());
             putNumber(row, "after", delta.after());
             putNumber(row, "delta", delta.absolute());

@@ -15,6 +15,16 @@ class MarkdownReportTest {
     }
 
     @Test
+    void shouldNameTheMetricColumnsByTheMomentsTheValuesWereTaken() {
+        String markdown = render(ReportFixtures.rolledBackBlueGreen(ReportFixtures.PLAIN));
+
+        assertThat(markdown)
+                .contains("| Metric | At watch start | At watch end | Delta | Status |")
+                .contains("| error rate | 0.1% | 12% | +11.9% (+11900%) |")
+                .doesNotContain("| Pre-Deploy |");
+    }
+
+    @Test
     void shouldFollowTheShapeOfTheSopReport() {
         String markdown = render(ReportFixtures.successfulCanary(ReportFixtures.PLAIN));
 

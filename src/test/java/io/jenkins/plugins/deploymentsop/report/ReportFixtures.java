@@ -98,10 +98,13 @@ public final class ReportFixtures {
         step(record, t, 2520, "deploymentReport", "FINISH", TimelineEntry.Status.SUCCEEDED, "report written");
         record.addArtifact(new ArtifactEntry(t.apply("shop.war"), t.apply("ab".repeat(32)), 52_428_800));
         record.addArtifact(new ArtifactEntry(t.apply("registry.local/shop:1.4.0"), t.apply("cd".repeat(32)), -1));
-        snapshots(record, t, "error rate", "%", 0.05, 0.06);
-        snapshots(record, t, "latency p95", "ms", 80, 85);
-        record.addMetricSnapshot(
-                new MetricSnapshot(t.apply("memory"), t.apply("%"), MetricSnapshot.Moment.BEFORE, 60, at(0)));
+        String[] labels = {
+            t.apply(MetricSnapshot.Moment.BEFORE.defaultLabel()), t.apply(MetricSnapshot.Moment.AFTER.defaultLabel())
+        };
+        snapshots(record, t, labels, "error rate", "%", 0.05, 0.06);
+        snapshots(record, t, labels, "latency p95", "ms", 80, 85);
+        record.addMetricSnapshot(new MetricSnapshot(
+                t.apply("memory"), t.apply("%"), MetricSnapshot.Moment.BEFORE, 60, at(0), labels[0]));
         record.addChanges(List.of(
                 new ChangeEntry(
                         t.apply("a1b2c3d"), t.apply("carol"), t.apply("Add cart badge"), START.minusSeconds(7200)),
@@ -169,8 +172,9 @@ public final class ReportFixtures {
                 at(660)));
         step(record, t, 560, "rollbackIfUnhealthy", "ROLLBACK", TimelineEntry.Status.SUCCEEDED, "100% on blue");
         record.addArtifact(new ArtifactEntry(t.apply("shop.war"), t.apply("ef".repeat(32)), 1024));
-        snapshots(record, t, "error rate", "%", 0.1, 12);
-        snapshots(record, t, "latency p95", "ms", 0, 95);
+        String[] labels = {t.apply(MetricSnapshot.AT_WATCH_START), t.apply(MetricSnapshot.AT_WATCH_END)};
+        snapshots(record, t, labels, "error rate", "%", 0.1, 12);
+        snapshots(record, t, labels, "latency p95", "ms", 0, 95);
         record.addChanges(List.of(new ChangeEntry(
                 t.apply("f00ba47"), t.apply("frank"), t.apply("Hotfix checkout"), START.minusSeconds(900))));
         record.finish(Outcome.ROLLED_BACK, t.apply("rolled back: error rate 12% > 10%"), at(720));
@@ -333,14 +337,17 @@ public final class ReportFixtures {
     private static void snapshots(
             final DeploymentRecord record,
             final UnaryOperator<String> t,
+            final String[] labels,
             final String name,
             final String unit,
             final double before,
             final double after) {
         String metric = t.apply(name);
         String metricUnit = t.apply(unit);
-        record.addMetricSnapshot(new MetricSnapshot(metric, metricUnit, MetricSnapshot.Moment.BEFORE, before, at(0)));
-        record.addMetricSnapshot(new MetricSnapshot(metric, metricUnit, MetricSnapshot.Moment.AFTER, after, at(700)));
+        record.addMetricSnapshot(
+                new MetricSnapshot(metric, metricUnit, MetricSnapshot.Moment.BEFORE, before, at(0), labels[0]));
+        record.addMetricSnapshot(
+                new MetricSnapshot(metric, metricUnit, MetricSnapshot.Moment.AFTER, after, at(700), labels[1]));
     }
 
     private static Instant at(final int second) {

@@ -42,6 +42,9 @@ class ReportJsonTest {
         assertThat(errorRate.get("name").asText()).isEqualTo("error rate");
         assertThat(errorRate.get("delta").asDouble()).isEqualTo(11.9);
         assertThat(errorRate.get("deltaPercent").asDouble()).isEqualTo(11900.0);
+        assertThat(errorRate.get("beforeLabel").asText()).isEqualTo("At watch start");
+        assertThat(errorRate.get("afterLabel").asText()).isEqualTo("At watch end");
+        assertThat(errorRate.get("values").get("At watch end").asDouble()).isEqualTo(12.0);
         assertThat(report.get("metricDeltas").get(1).get("deltaPercent").isNull())
                 .isTrue();
         assertThat(report.get("leadTimes").get(0).get("leadTimeSeconds").isNull())

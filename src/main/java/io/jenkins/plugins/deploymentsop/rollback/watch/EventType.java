@@ -27,7 +27,9 @@ public enum EventType {
     DECISION_TIMED_OUT(TimelineEntry.Status.INFO),
     /** The release has to be rolled back now. */
     ROLLBACK_TRIGGERED(TimelineEntry.Status.FAILED),
-    /** The window ended without a rollback. */
+    /** The version restored by a rollback breached a rule while watched after the rollback. */
+    RESTORED_UNHEALTHY(TimelineEntry.Status.FAILED),
+    /** The window ended without a rollback (or, after a rollback, with the restored version healthy throughout). */
     WATCH_PASSED(TimelineEntry.Status.SUCCEEDED);
 
     private final TimelineEntry.Status status;

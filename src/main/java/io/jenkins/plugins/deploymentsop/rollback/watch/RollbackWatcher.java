@@ -32,6 +32,10 @@ import java.util.stream.Collectors;
  * <p>When several sustained breaches compete, the most severe wins: P0 before P1, automatic before manual, then the
  * order of the rules. An automatic breach ends a pending request; a more severe manual breach replaces it.
  *
+ * <p>{@link #watchRestored} watches the version a rollback restored, by the same rules: there is nothing left to roll
+ * back to, so the first sustained breach of any rule, automatic or manual, ends that watch as {@link Phase#UNHEALTHY}
+ * without asking anybody.
+ *
  * <p>The state is plain and serializable: all times are absolute, so a watcher restored after a controller restart
  * continues with the remaining window; it uses the system clock unless {@link #resume(Clock)} sets another.
  */
@@ -46,6 +50,8 @@ public final class RollbackWatcher implements Serializable {
     private final Instant startedAt;
     private final Instant watchEnd;
     private final boolean gate;
+    // watches a version restored by a rollback: a sustained breach means unhealthy, never a rollback or a question
+    private final boolean restored;
     private final ArrayList<RuleState> states = new ArrayList<>();
     private final ArrayList<RuleDecision> decisions = new ArrayList<>();
     private final ArrayList<WatchEvent> undelivered = new ArrayList<>();
@@ -60,13 +66,19 @@ public final class RollbackWatcher implements Serializable {
 
     private transient Clock clock;
 
-    private RollbackWatcher(final RuleSet rules, final TimeSpan watch, final Baseline baseline, final Clock clock) {
+    private RollbackWatcher(
+            final RuleSet rules,
+            final TimeSpan watch,
+            final Baseline baseline,
+            final Clock clock,
+            final boolean restored) {
         this.rules = rules;
         this.baseline = baseline;
         this.clock = clock;
         this.startedAt = clock.instant();
         this.watchEnd = startedAt.plus(watch.toDuration());
         this.gate = watch.isZero();
+        this.restored = restored;
         rules.rules().forEach(rule -> states.add(new RuleState(rule.id())));
     }
 
@@ -81,16 +93,35 @@ public final class RollbackWatcher implements Serializable {
      */
     public static RollbackWatcher start(
             final RuleSet rules, final TimeSpan watch, final Baseline baseline, final Clock clock) {
-        RollbackWatcher watcher = new RollbackWatcher(rules, watch, baseline, clock);
+        RollbackWatcher watcher = new RollbackWatcher(rules, watch, baseline, clock, false);
+        watcher.reportStart();
+        return watcher;
+    }
+
+    /**
+     * Starts watching the version a rollback restored: the first sustained breach of any rule ends the watch as
+     * {@link Phase#UNHEALTHY}; the end of the window as {@link Phase#PASSED}. Nobody is asked and no rollback is
+     * requested, since there is no earlier version to return to.
+     *
+     * @param rules the rules, usually those the release was watched with
+     * @param watch how long to watch the restored version; {@code 0s} evaluates once
+     * @param baseline the baseline of the rules that compare with one
+     * @param clock the clock of the ticks
+     * @return the watcher; its first tick reports the start
+     */
+    public static RollbackWatcher watchRestored(
+            final RuleSet rules, final TimeSpan watch, final Baseline baseline, final Clock clock) {
+        RollbackWatcher watcher = new RollbackWatcher(rules, watch, baseline, clock, true);
         watcher.reportStart();
         return watcher;
     }
 
     private void reportStart() {
-        String what = gate
-                ? "evaluating " + rules.rules().size() + " rule(s) once, as a gate"
-                : "watching " + rules.rules().size() + " rule(s) for " + Durations.between(startedAt, watchEnd)
-                        + " until " + watchEnd;
+        String what = (restored ? "the version restored by the rollback: " : "")
+                + (gate
+                        ? "evaluating " + rules.rules().size() + " rule(s) once, as a gate"
+                        : "watching " + rules.rules().size() + " rule(s) for " + Durations.between(startedAt, watchEnd)
+                                + " until " + watchEnd);
         undelivered.add(new WatchEvent(
                 startedAt,
                 EventType.WATCH_STARTED,
@@ -158,7 +189,13 @@ public final class RollbackWatcher implements Serializable {
             handleWhileAwaiting(now, events);
         }
         if (phase == Phase.WATCHING) {
-            mostSevere(rule -> true).ifPresent(index -> act(index, now, events));
+            mostSevere(rule -> true).ifPresent(index -> {
+                if (restored) {
+                    markUnhealthy(index, now, events);
+                } else {
+                    act(index, now, events);
+                }
+            });
         }
         if (phase == Phase.WATCHING && !now.isBefore(watchEnd)) {
             pass(now, events);
@@ -191,6 +228,7 @@ public final class RollbackWatcher implements Serializable {
      * @throws IllegalStateException if no decision is pending (e.g. the timeout already applied)
      */
     public TickResult decide(final Choice choice, final String user, final String comment, final Instant at) {
+        requireRelease("decide");
         if (phase != Phase.AWAITING_DECISION) {
             throw new IllegalStateException("No decision is pending: the watch is " + phase + describeFinal());
         }
@@ -231,6 +269,7 @@ public final class RollbackWatcher implements Serializable {
      */
     public TickResult rollbackByPerson(
             final String user, final String reason, final Severity severity, final Instant at) {
+        requireRelease("roll back");
         if (phase.isFinal()) {
             throw new IllegalStateException("The watch is already " + phase + describeFinal());
         }
@@ -254,6 +293,32 @@ public final class RollbackWatcher implements Serializable {
                         reason),
                 events);
         return new TickResult(events, decision());
+    }
+
+    private void requireRelease(final String what) {
+        if (restored) {
+            throw new IllegalStateException(
+                    "Cannot " + what + ": this watch is of the version restored by a rollback, with nothing earlier to"
+                            + " roll back to");
+        }
+    }
+
+    /** Ends the watch of a restored version at its first sustained breach, whatever the rule's action. */
+    private void markUnhealthy(final int index, final Instant now, final List<WatchEvent> events) {
+        Rule rule = ruleAt(index);
+        RuleState state = states.get(index);
+        state.markActed();
+        String reason = breachReason(rule, state, now);
+        trigger = ruleTrigger(rule, state, reason, now);
+        phase = Phase.UNHEALTHY;
+        events.add(new WatchEvent(
+                now,
+                EventType.RESTORED_UNHEALTHY,
+                rule.id(),
+                String.format(
+                        "the restored version is unhealthy after %s: %s (%s); there is no earlier version to roll back"
+                                + " to",
+                        Durations.between(startedAt, now), rule.id(), reason)));
     }
 
     private void handleWhileAwaiting(final Instant now, final List<WatchEvent> events) {
@@ -300,27 +365,9 @@ public final class RollbackWatcher implements Serializable {
         Rule rule = ruleAt(index);
         RuleState state = states.get(index);
         state.markActed();
-        String reason = String.format(
-                "%s: %s over %d sample(s) in %s",
-                rule.describe(),
-                state.valuesText(),
-                state.breachSamples(),
-                Durations.between(state.breachStart(), now));
+        String reason = breachReason(rule, state, now);
         if (rule.action().isAutomatic()) {
-            requireRollback(
-                    new Trigger(
-                            rule.id(),
-                            rule.describe(),
-                            rule.severity(),
-                            reason,
-                            state.seen(),
-                            state.breachStart(),
-                            state.sustainedAt(),
-                            now,
-                            Trigger.DecidedBy.RULE,
-                            "",
-                            ""),
-                    events);
+            requireRollback(ruleTrigger(rule, state, reason, now), events);
             return;
         }
         Instant deadline = now.plus(rule.action().decisionTimeout().toDuration());
@@ -346,6 +393,30 @@ public final class RollbackWatcher implements Serializable {
                         rule.action().decisionTimeout(),
                         rule.action().onTimeout().name().toLowerCase(Locale.ROOT),
                         reason)));
+    }
+
+    private static String breachReason(final Rule rule, final RuleState state, final Instant now) {
+        return String.format(
+                "%s: %s over %d sample(s) in %s",
+                rule.describe(),
+                state.valuesText(),
+                state.breachSamples(),
+                Durations.between(state.breachStart(), now));
+    }
+
+    private static Trigger ruleTrigger(final Rule rule, final RuleState state, final String reason, final Instant now) {
+        return new Trigger(
+                rule.id(),
+                rule.describe(),
+                rule.severity(),
+                reason,
+                state.seen(),
+                state.breachStart(),
+                state.sustainedAt(),
+                now,
+                Trigger.DecidedBy.RULE,
+                "",
+                "");
     }
 
     private void applyTimeout(final Instant now, final List<WatchEvent> events) {
@@ -418,7 +489,8 @@ public final class RollbackWatcher implements Serializable {
                 EventType.WATCH_PASSED,
                 "",
                 String.format(
-                        "no rollback after %d tick(s) in %s%s%s",
+                        "%s after %d tick(s) in %s%s%s",
+                        restored ? "the restored version stayed healthy: no sustained breach" : "no rollback",
                         ticks,
                         Durations.between(startedAt, now),
                         kept.isEmpty() ? "" : "; " + kept,
@@ -453,6 +525,8 @@ public final class RollbackWatcher implements Serializable {
                 return WatchDecision.awaiting(currentPending());
             case ROLLBACK_REQUIRED:
                 return WatchDecision.rollbackNow(trigger().orElseThrow());
+            case UNHEALTHY:
+                return WatchDecision.unhealthy(trigger().orElseThrow());
             case PASSED:
                 return WatchDecision.passed();
             default:
@@ -495,6 +569,11 @@ public final class RollbackWatcher implements Serializable {
 
     public Instant watchEnd() {
         return watchEnd;
+    }
+
+    /** Returns whether this watch is of a version restored by a rollback, see {@link #watchRestored}. */
+    public boolean isOfRestoredVersion() {
+        return restored;
     }
 
     /** Returns whether the watch evaluates once ({@code watch: 0s}). */

@@ -3,7 +3,10 @@ package io.jenkins.plugins.deploymentsop.rollback.watch;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.util.Optional;
 
-/** What the caller has to do after a tick: nothing yet, roll back now, show a pending decision, or finish. */
+/**
+ * What the caller has to do after a tick: nothing yet, roll back now, show a pending decision, or finish; for a
+ * restored version: finish as unhealthy.
+ */
 public final class WatchDecision {
     /** The kind of decision. */
     public enum Kind {
@@ -13,6 +16,8 @@ public final class WatchDecision {
         ROLLBACK_NOW,
         /** A person decides; {@link #pending()} has the rule, the deadline and the default. */
         AWAITING_DECISION,
+        /** A restored version breached a rule; {@link #trigger()} says which. Nothing is left to roll back to. */
+        UNHEALTHY,
         /** The window ended without a rollback. */
         PASSED
     }
@@ -44,6 +49,10 @@ public final class WatchDecision {
         return new WatchDecision(Kind.ROLLBACK_NOW, trigger, null);
     }
 
+    static WatchDecision unhealthy(final Trigger trigger) {
+        return new WatchDecision(Kind.UNHEALTHY, trigger, null);
+    }
+
     static WatchDecision awaiting(final PendingDecision pending) {
         return new WatchDecision(Kind.AWAITING_DECISION, null, pending);
     }
@@ -52,7 +61,7 @@ public final class WatchDecision {
         return kind;
     }
 
-    /** Returns why to roll back, present for {@link Kind#ROLLBACK_NOW}. */
+    /** Returns why to roll back, present for {@link Kind#ROLLBACK_NOW}, or the breach of {@link Kind#UNHEALTHY}. */
     public Optional<Trigger> trigger() {
         return Optional.ofNullable(trigger);
     }

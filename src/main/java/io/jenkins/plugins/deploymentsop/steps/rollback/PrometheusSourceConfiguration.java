@@ -4,10 +4,10 @@ import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
+import io.jenkins.plugins.deploymentsop.metrics.HttpEndpoints;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
 import io.jenkins.plugins.deploymentsop.metrics.QueryTemplate;
 import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
-import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.time.Clock;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.AncestorInPath;
@@ -33,7 +33,7 @@ public final class PrometheusSourceConfiguration extends MetricSourceConfigurati
     @DataBoundConstructor
     public PrometheusSourceConfiguration(final String url) {
         super("prometheus");
-        PrometheusClient.create(url, HttpAuth.none(), TimeSpan.ofSeconds(10)); // checks the URL
+        HttpEndpoints.parse("url", url); // parsing only: a watch's client is made when it is wired
         this.url = url.trim();
     }
 
@@ -69,8 +69,7 @@ public final class PrometheusSourceConfiguration extends MetricSourceConfigurati
          */
         @POST
         public FormValidation doCheckUrl(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(
-                    item, () -> PrometheusClient.create(value, HttpAuth.none(), TimeSpan.ofSeconds(1)));
+            return ParameterCheck.check(item, () -> HttpEndpoints.parse("url", value));
         }
 
         /**

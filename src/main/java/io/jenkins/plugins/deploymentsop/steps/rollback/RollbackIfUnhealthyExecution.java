@@ -12,18 +12,22 @@ import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
 /**
- * Runs a {@code rollbackIfUnhealthy} tick by tick on Jenkins' timer (the step needs {@code node}, whose executor
- * stays busy for the whole watch, as for {@code sh}): all state is in the serializable
- * {@link WatchSession}; router, sources, probes and record are wired anew from the context after a restart. A pending
- * manual decision is shown on the build page ("Deployment Decisions"); an answer there comes back through
- * {@link #decide} and asks for a tick at once. The body runs when the rollback plan restores the database.
+ * Runs a {@code rollbackIfUnhealthy} tick by tick: all state is in the serializable {@link WatchSession}; router,
+ * sources, probes and record are wired anew from the context after a restart. Ticks run on Jenkins' timer and a worker
+ * pool, not on an executor of their own; the enclosing {@code node} block's executor stays taken, as for {@code sh}.
+ * The build page ("Deployment Decisions") shows a pending manual decision and, for the whole watch, the standing
+ * "Roll back now"; an answer there comes back through {@link #decide} and asks for a tick at once. The body runs when
+ * the rollback plan restores the database.
  */
 final class RollbackIfUnhealthyExecution extends TickingStepExecution implements DecisionHandler {
     private static final long serialVersionUID = 1L;
@@ -32,12 +36,14 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     private final RollbackIfUnhealthyStep step;
     private final WatchSession session;
 
+    // the ids of the questions on the build page; null in executions saved before there could be several
     @CheckForNull
-    private String shownDecision;
+    private ArrayList<String> shownDecisions;
 
-    // kept so that a body stopped by an abort ends the step as aborted, not as a plain failure
+    // an interrupted body (an abort) ends the step with its own exception, so the build stays ABORTED; other
+    // failures are not kept: an arbitrary exception may not survive the serialization of the program state
     @CheckForNull
-    private Throwable bodyFailure;
+    private FlowInterruptedException bodyInterruption;
 
     @CheckForNull
     private transient WatchServices services;
@@ -84,26 +90,29 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     }
 
     private Throwable failure(final String reason) {
-        Throwable body = bodyFailure;
-        if (body instanceof FlowInterruptedException) {
-            return body;
-        }
-        return new AbortException(RollbackIfUnhealthyStep.FUNCTION_NAME + " " + reason);
+        FlowInterruptedException interruption = bodyInterruption;
+        return interruption == null
+                ? new AbortException(RollbackIfUnhealthyStep.FUNCTION_NAME + " " + reason)
+                : interruption;
     }
 
-    /** Shows the pending question on the build page, or removes the answered one. */
+    /** Shows the questions of the session on the build page, and removes those no longer asked. */
     private void showQuestion() throws IOException, InterruptedException {
         String build = run().getExternalizableId();
-        Optional<PendingDecision> question = session.question();
-        String shown = shownDecision;
-        if (shown != null && (question.isEmpty() || !question.get().id().equals(shown))) {
-            DecisionRegistry.unregister(build, shown);
-            shownDecision = null;
+        List<PendingDecision> questions = session.questions();
+        List<String> ids = questions.stream().map(PendingDecision::id).collect(Collectors.toList());
+        for (String shown : shown()) {
+            if (!ids.contains(shown)) {
+                DecisionRegistry.unregister(build, shown);
+            }
         }
-        if (question.isPresent()) {
-            DecisionRegistry.register(build, question.get(), this);
-            shownDecision = question.get().id();
-        }
+        questions.forEach(question -> DecisionRegistry.register(build, question, this));
+        shownDecisions = new ArrayList<>(ids);
+    }
+
+    private List<String> shown() {
+        List<String> shown = shownDecisions;
+        return shown == null ? List.of() : shown;
     }
 
     @Override
@@ -130,7 +139,7 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     @Override
     protected void bodyFinished(@CheckForNull final Throwable failure) {
         synchronized (this) {
-            bodyFailure = failure;
+            bodyInterruption = failure instanceof FlowInterruptedException ? (FlowInterruptedException) failure : null;
             try {
                 session.bodyFinished(
                         services(), Optional.ofNullable(failure).map(RollbackIfUnhealthyExecution::describe));
@@ -160,11 +169,9 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
 
     @Override
     protected void onStop(final Throwable cause) throws Exception {
-        String shown = shownDecision;
-        if (shown != null) {
-            DecisionRegistry.unregister(run().getExternalizableId(), shown);
-            shownDecision = null;
-        }
+        String build = run().getExternalizableId();
+        shown().forEach(shown -> DecisionRegistry.unregister(build, shown));
+        shownDecisions = null;
         String why = "stopped" + (cause.getMessage() == null ? "" : ": " + cause.getMessage()) + " while "
                 + session.status();
         services()

@@ -80,6 +80,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
     private String destroyCommand = "";
     private String commandTimeout = "1h";
     private String recoveryTimeout = "2m";
+    private String watchAfterRollback = "0s";
     private boolean dryRun;
     private ArrayList<String> deciders = new ArrayList<>();
     private ArrayList<String> deciderGroups = new ArrayList<>();
@@ -325,6 +326,19 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
         this.recoveryTimeout = StepValues.positiveDuration("recoveryTimeout", recoveryTimeout);
     }
 
+    public String getWatchAfterRollback() {
+        return watchAfterRollback;
+    }
+
+    /**
+     * @param watchAfterRollback how long to watch the previous version after a successful rollback, by the same rules,
+     *     e.g. {@code 10m}; {@code 0s} (the default): only until its health check passes
+     */
+    @DataBoundSetter
+    public void setWatchAfterRollback(final String watchAfterRollback) {
+        this.watchAfterRollback = ParameterValues.duration("watchAfterRollback", watchAfterRollback);
+    }
+
     public boolean isDryRun() {
         return dryRun;
     }
@@ -335,24 +349,29 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
         this.dryRun = dryRun;
     }
 
+    /** Returns the user ids; shown as comma-separated text in the Snippet Generator's form. */
     public List<String> getDeciders() {
-        return List.copyOf(deciders);
+        return DeciderIds.parse(deciders);
     }
 
-    /** @param deciders user ids who may answer a manual rule; empty with no groups: anyone who may build the job */
+    /**
+     * @param deciders user ids who may answer the step's questions: {@code ['alice', 'bob']} in Pipeline, comma-separated
+     *     text in the form; empty with no groups: anyone who may build the job
+     */
     @DataBoundSetter
     public void setDeciders(@CheckForNull final List<String> deciders) {
-        this.deciders = deciders == null ? new ArrayList<>() : new ArrayList<>(deciders);
+        this.deciders = new ArrayList<>(DeciderIds.parse(deciders));
     }
 
+    /** Returns the groups; shown as comma-separated text in the Snippet Generator's form. */
     public List<String> getDeciderGroups() {
-        return List.copyOf(deciderGroups);
+        return DeciderIds.parse(deciderGroups);
     }
 
-    /** @param deciderGroups groups whose members may answer a manual rule */
+    /** @param deciderGroups groups whose members may answer the step's questions, as {@code deciders} */
     @DataBoundSetter
     public void setDeciderGroups(@CheckForNull final List<String> deciderGroups) {
-        this.deciderGroups = deciderGroups == null ? new ArrayList<>() : new ArrayList<>(deciderGroups);
+        this.deciderGroups = new ArrayList<>(DeciderIds.parse(deciderGroups));
     }
 
     /**
@@ -376,6 +395,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
                 .destroyCommand(destroyCommand)
                 .commandTimeout(TimeSpan.valueOf("commandTimeout", commandTimeout))
                 .recoveryTimeout(TimeSpan.valueOf("recoveryTimeout", recoveryTimeout))
+                .watchAfterRollback(TimeSpan.valueOf("watchAfterRollback", watchAfterRollback))
                 .deciders(deciders, deciderGroups)
                 .build();
     }
@@ -533,6 +553,19 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
         @POST
         public FormValidation doCheckWatch(@QueryParameter final String value, @AncestorInPath final Item item) {
             return ParameterCheck.check(item, () -> ParameterValues.duration("watch", value));
+        }
+
+        /**
+         * Validates the watch after a rollback.
+         *
+         * @param value the value
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckWatchAfterRollback(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> ParameterValues.duration("watchAfterRollback", value));
         }
 
         /**

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import io.jenkins.plugins.deploymentsop.record.Approval;
 import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.MetricSnapshot;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
@@ -11,6 +12,7 @@ import io.jenkins.plugins.deploymentsop.rollback.DefaultRules;
 import io.jenkins.plugins.deploymentsop.rollback.Rule;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSet;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
+import io.jenkins.plugins.deploymentsop.rollback.Severity;
 import io.jenkins.plugins.deploymentsop.rollback.Signal;
 import io.jenkins.plugins.deploymentsop.rollback.SignalKind;
 import io.jenkins.plugins.deploymentsop.rollback.plan.ActionReport;
@@ -46,9 +48,11 @@ import java.util.stream.Collectors;
 /**
  * One {@code rollbackIfUnhealthy} from start to end, one {@link #next} per tick: reads the router and the baseline,
  * samples every signal each interval and feeds the engine's {@link RollbackWatcher}; on a sustained automatic breach
- * (or a person's or a timeout's decision) it rolls back at once through the {@link RollbackProgress} of the plan —
- * traffic first (verified), then the database (the step's body or a command), the health of the previous colour, and
- * the destroy command. Everything goes to the deployment record as it happens.
+ * (or a person's or a timeout's decision, or a person's "Roll back now") it rolls back at once through the
+ * {@link RollbackProgress} of the plan — traffic first (verified), then the database (the step's body or a command),
+ * the health of the previous colour, and the destroy command. After a successful rollback it can watch the restored
+ * version by the same rules ({@link WatchSettings#watchAfterRollback()}). Everything goes to the deployment record as it
+ * happens.
  *
  * <p>Plain and serializable: the execution keeps it in the build's program state and wires the {@link WatchServices}
  * anew after a restart; the watcher's absolute times let the window continue where it was. Not thread-safe: the
@@ -60,6 +64,12 @@ public final class WatchSession implements Serializable {
     /** The step's name in the record's timeline. */
     static final String STEP = WatchEvent.STEP;
 
+    /** The answer of the standing question that starts a rollback on a person's call. */
+    static final String ROLLBACK_NOW = "ROLLBACK_NOW";
+
+    /** The label of the metric snapshots taken after a rollback that failed. */
+    static final String AFTER_FAILED_ROLLBACK = "After the failed rollback";
+
     /** Where the session stands. */
     public enum Phase {
         /** Nothing read yet. */
@@ -68,6 +78,8 @@ public final class WatchSession implements Serializable {
         WATCHING,
         /** Running the rollback plan. */
         ROLLING_BACK,
+        /** Watching the version the rollback restored. */
+        WATCHING_RESTORED,
         /** Passed, rolled back, or failed. */
         FINISHED
     }
@@ -95,6 +107,13 @@ public final class WatchSession implements Serializable {
     @CheckForNull
     private IncidentSummary incident;
 
+    @CheckForNull
+    private RollbackWatcher restoredWatcher;
+
+    // the readings that ended the watch, written with the rollback's first record write (traffic first)
+    @CheckForNull
+    private ArrayList<KeptSnapshot> unwritten;
+
     /**
      * Prepares a watch.
      *
@@ -120,6 +139,8 @@ public final class WatchSession implements Serializable {
                 return watch(services);
             case ROLLING_BACK:
                 return rollBack(services);
+            case WATCHING_RESTORED:
+                return watchRestored(services);
             default:
                 throw new IllegalStateException("The watch of " + settings.key() + " is finished");
         }
@@ -161,7 +182,8 @@ public final class WatchSession implements Serializable {
                     TimelineEntry.Status.INFO,
                     rules.rules().size() + " rule(s) on " + live.live() + ", rollback to " + live.previous() + " by "
                             + settings.plan() + (notWatched.isEmpty() ? "" : "; " + String.join("; ", notWatched))));
-            snapshots(rules, first, MetricSnapshot.Moment.BEFORE, now).forEach(record::addMetricSnapshot);
+            snapshots(rules, first, MetricSnapshot.Moment.BEFORE, MetricSnapshot.AT_WATCH_START, now)
+                    .forEach(record::addMetricSnapshot);
         });
         watcher = RollbackWatcher.start(rules, settings.watch(), baseline, services.clock());
         phase = Phase.WATCHING;
@@ -236,7 +258,7 @@ public final class WatchSession implements Serializable {
     private Next judge(final WatchServices services, final Observations readings)
             throws IOException, InterruptedException {
         TickResult result = watcher().tick(readings);
-        report(services, result);
+        report(services, result, List.of());
         return react(services, result.decision(), readings);
     }
 
@@ -247,6 +269,16 @@ public final class WatchSession implements Serializable {
         Instant nextSample = now.plus(settings.interval().toDuration());
         switch (decision.kind()) {
             case ROLLBACK_NOW:
+                unwritten =
+                        snapshots(
+                                        current.rules(),
+                                        readings,
+                                        MetricSnapshot.Moment.AFTER,
+                                        MetricSnapshot.AT_WATCH_END,
+                                        now)
+                                .stream()
+                                .map(KeptSnapshot::new)
+                                .collect(Collectors.toCollection(ArrayList::new));
                 begin(services, decision.trigger().orElseThrow());
                 return rollBack(services);
             case PASSED:
@@ -278,6 +310,12 @@ public final class WatchSession implements Serializable {
             final String user,
             final String comment)
             throws IOException {
+        if (rollbackNowQuestion()
+                .filter(standing -> standing.id().equals(decisionId))
+                .isPresent()) {
+            decideRollbackNow(services, choice, user, comment);
+            return;
+        }
         Optional<PendingDecision> question = question();
         if (phase != Phase.WATCHING
                 || question.isEmpty()
@@ -290,7 +328,33 @@ public final class WatchSession implements Serializable {
                         user,
                         comment,
                         services.clock().instant());
-        report(services, result);
+        report(services, result, List.of());
+    }
+
+    /**
+     * Answers the standing question: {@code ROLLBACK_NOW} rolls back on the person's word (the SOP's manual triggers),
+     * recorded as the trigger of a P0 incident with who, when and why; {@code KEEP} only notes that the person looked.
+     */
+    private void decideRollbackNow(
+            final WatchServices services, final String choice, final String user, final String reason)
+            throws IOException {
+        Instant now = services.clock().instant();
+        if (!ROLLBACK_NOW.equals(choice)) {
+            String line = user + " chose to keep watching" + (reason.isBlank() ? "" : ": " + reason);
+            log(services, line);
+            services.records()
+                    .update(record ->
+                            record.addTimeline(new TimelineEntry(now, STEP, "KEEP", TimelineEntry.Status.INFO, line)));
+            return;
+        }
+        if (reason.isBlank()) {
+            throw new InvalidInputException(
+                    "comment", reason, "the reason for the rollback, e.g. 'security vulnerability CVE-2026-1234'");
+        }
+        TickResult result = watcher().rollbackByPerson(user, reason.trim(), Severity.P0, now);
+        Approval approval = new Approval(
+                RuleDecision.ITEM_PREFIX + Trigger.PERSON_RULE_ID, Choice.ROLLBACK.name(), user, reason.trim(), now);
+        report(services, result, List.of(approval));
     }
 
     /** Returns the question the build page shows while a manual rule waits for a person. */
@@ -301,24 +365,49 @@ public final class WatchSession implements Serializable {
         return watcher.pendingDecision().map(pending -> Questions.of(settings, pending));
     }
 
-    private void report(final WatchServices services, final TickResult result) throws IOException {
+    /** Returns the standing "Roll back now" question the build page offers for the whole watch. */
+    public Optional<PendingDecision> rollbackNowQuestion() {
+        RollbackWatcher current = watcher;
+        if (current == null || phase != Phase.WATCHING || current.isFinished()) {
+            return Optional.empty();
+        }
+        // a pending decision is waited for beyond the window, and so is this offer
+        Instant until =
+                current.nextDeadline().isAfter(current.watchEnd()) ? current.nextDeadline() : current.watchEnd();
+        return Optional.of(Questions.rollbackNow(settings, colors(), until));
+    }
+
+    /** Returns every question the build page shows now: a manual rule's, and the standing "Roll back now". */
+    public List<PendingDecision> questions() {
+        List<PendingDecision> questions = new ArrayList<>();
+        question().ifPresent(questions::add);
+        rollbackNowQuestion().ifPresent(questions::add);
+        return questions;
+    }
+
+    /** Logs and records a tick's events, the decisions made since the last report and the given approvals. */
+    private void report(final WatchServices services, final TickResult result, final List<Approval> approvals)
+            throws IOException {
         List<RuleDecision> decisions = watcher().decisions();
-        List<RuleDecision> fresh = new ArrayList<>(decisions.subList(recordedDecisions, decisions.size()));
+        List<Approval> fresh = new ArrayList<>();
+        decisions.subList(recordedDecisions, decisions.size()).forEach(decision -> fresh.add(decision.toApproval()));
         recordedDecisions = decisions.size();
+        fresh.addAll(approvals);
         if (result.events().isEmpty() && fresh.isEmpty()) {
             return;
         }
         result.events().forEach(event -> log(services, event.type() + ": " + event.message()));
         services.records().update(record -> {
             result.events().forEach(event -> record.addTimeline(event.toTimelineEntry()));
-            fresh.forEach(decision -> record.addApproval(decision.toApproval()));
+            fresh.forEach(record::addApproval);
         });
     }
 
     private Next pass(final WatchServices services, final Observations readings) throws IOException {
         RollbackWatcher current = watcher();
         Instant now = services.clock().instant();
-        services.records().update(record -> snapshots(current.rules(), readings, MetricSnapshot.Moment.AFTER, now)
+        services.records().update(record -> snapshots(
+                        current.rules(), readings, MetricSnapshot.Moment.AFTER, MetricSnapshot.AT_WATCH_END, now)
                 .forEach(record::addMetricSnapshot));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("healthy", true);
@@ -425,40 +514,126 @@ public final class WatchSession implements Serializable {
                     log(services, action.kind() + " " + result.outcome() + ": " + result.detail());
                 });
         Incident opened = incident().withProgress(rollback).toRecord();
+        List<MetricSnapshot> watchEnd = unwritten == null
+                ? List.of()
+                : unwritten.stream().map(KeptSnapshot::toSnapshot).collect(Collectors.toList());
         services.records().update(record -> {
             if (rollbackNumber == 0) {
                 rollbackNumber = record.nextRollbackNumber();
             }
+            watchEnd.forEach(record::addMetricSnapshot);
             record.putIncident(opened);
             traffic.forEach(record::addTrafficChange);
             rollback.toRecords(rollbackNumber).forEach(record::putRollbackAction);
             lines.forEach(record::addTimeline);
         });
+        unwritten = null;
     }
 
     private Next end(final WatchServices services) throws IOException, InterruptedException {
         RollbackProgress rollback = progress();
-        Trigger cause = trigger();
         LiveColors live = colors();
         boolean succeeded = rollback.status() == RollbackProgress.Status.SUCCEEDED;
         IncidentSummary summary = incident().withProgress(rollback);
         incident = summary;
-        Instant now = services.clock().instant();
-        Observations after =
-                services.signals().read(watcher().rules().signals(), succeeded ? live.previous() : live.live());
-        String outcome = succeeded
-                ? "rolled back to " + live.previous() + " (" + rollback.plan().type() + ")"
-                : "the rollback FAILED (" + failedAction(rollback) + ")";
-        String reason = outcome + ": " + cause.summary() + timings(summary);
         services.records().update(record -> {
             record.putIncident(summary.toRecord());
-            snapshots(watcher().rules(), after, MetricSnapshot.Moment.AFTER, now)
-                    .forEach(record::addMetricSnapshot);
             if (succeeded) {
                 record.setLiveColor(live.previous().id());
                 record.setPreviousColor(live.live().id());
             }
         });
+        if (succeeded && !settings.watchAfterRollback().isZero()) {
+            return startRestoredWatch(services);
+        }
+        Observations after =
+                services.signals().read(watcher().rules().signals(), succeeded ? live.previous() : live.live());
+        return finishRollback(services, after, "");
+    }
+
+    /** Watches the version the rollback restored, by the rules and against the baseline of the release's watch. */
+    private Next startRestoredWatch(final WatchServices services) throws IOException, InterruptedException {
+        RollbackWatcher released = watcher();
+        Observations first = services.signals().read(released.rules().signals(), colors().previous());
+        restoredWatcher = RollbackWatcher.watchRestored(
+                released.rules(), settings.watchAfterRollback(), released.baseline(), services.clock());
+        phase = Phase.WATCHING_RESTORED;
+        log(
+                services,
+                "watching " + colors().previous() + ", restored by the rollback, for " + settings.watchAfterRollback()
+                        + " by the same rules");
+        return judgeRestored(services, first);
+    }
+
+    private Next watchRestored(final WatchServices services) throws IOException, InterruptedException {
+        Observations readings =
+                services.signals().read(restoredWatcher().rules().signals(), colors().previous());
+        return judgeRestored(services, readings);
+    }
+
+    private Next judgeRestored(final WatchServices services, final Observations readings)
+            throws IOException, InterruptedException {
+        RollbackWatcher restored = restoredWatcher();
+        TickResult result = restored.tick(readings);
+        result.events().forEach(event -> log(services, event.type() + ": " + event.message()));
+        if (!result.events().isEmpty()) {
+            services.records()
+                    .update(record -> result.events().forEach(event -> record.addTimeline(event.toTimelineEntry())));
+        }
+        WatchDecision decision = result.decision();
+        String previous = colors().previous().id();
+        switch (decision.kind()) {
+            case UNHEALTHY:
+                Trigger breach = decision.trigger().orElseThrow();
+                IncidentSummary second = IncidentSummary.of(breach);
+                Incident open = new Incident(
+                        "restored-unhealthy-" + breach.ruleId() + "-"
+                                + breach.detectedAt().getEpochSecond(),
+                        "after the rollback to " + previous + ": " + second.rule(),
+                        breach.severity().name(),
+                        second.valuesSeen(),
+                        breach.detectedAt(),
+                        null,
+                        null);
+                services.records().update(record -> record.putIncident(open));
+                return finishRollback(
+                        services,
+                        readings,
+                        "; then " + previous + " was unhealthy too: " + breach.ruleId() + " (" + breach.severity()
+                                + ") " + breach.reason() + "; there is no earlier version to roll back to");
+            case PASSED:
+                return finishRollback(
+                        services,
+                        readings,
+                        "; " + previous + " stayed healthy for " + settings.watchAfterRollback()
+                                + " after the rollback");
+            default:
+                Instant now = services.clock().instant();
+                Instant nextSample = now.plus(settings.interval().toDuration());
+                Instant end = restored.watchEnd();
+                return Next.tick(Duration.between(now, end.isBefore(nextSample) ? end : nextSample));
+        }
+    }
+
+    /**
+     * Ends a rollback: the readings after it as the table's last column, the record finished (and handed to the DORA
+     * index) and the build failed with the reason.
+     */
+    private Next finishRollback(final WatchServices services, final Observations after, final String note)
+            throws IOException {
+        RollbackProgress rollback = progress();
+        Trigger cause = trigger();
+        LiveColors live = colors();
+        boolean succeeded = rollback.status() == RollbackProgress.Status.SUCCEEDED;
+        IncidentSummary summary = incident();
+        Instant now = services.clock().instant();
+        String outcome = succeeded
+                ? "rolled back to " + live.previous() + " (" + rollback.plan().type() + ")"
+                : "the rollback FAILED (" + failedAction(rollback) + ")";
+        String reason = outcome + ": " + cause.summary() + timings(summary) + note;
+        String label = succeeded ? MetricSnapshot.AFTER_ROLLBACK : AFTER_FAILED_ROLLBACK;
+        services.records().update(record -> snapshots(watcher().rules(), after, MetricSnapshot.Moment.AFTER, label, now)
+                .forEach(record::addMetricSnapshot));
         services.records().finish(succeeded ? Outcome.ROLLED_BACK : Outcome.FAILED, reason, now);
         log(services, reason);
         return finished(Next.fail(settings.key() + " " + reason));
@@ -483,12 +658,16 @@ public final class WatchSession implements Serializable {
     }
 
     private static List<MetricSnapshot> snapshots(
-            final RuleSet rules, final Observations readings, final MetricSnapshot.Moment moment, final Instant at) {
+            final RuleSet rules,
+            final Observations readings,
+            final MetricSnapshot.Moment moment,
+            final String label,
+            final Instant at) {
         List<MetricSnapshot> snapshots = new ArrayList<>();
         for (Signal signal : rules.signals()) {
             Observation reading = readings.get(signal);
             if (signal.kind() == SignalKind.METRIC && reading.hasValue()) {
-                snapshots.add(new MetricSnapshot(signal.name(), signal.unit(), moment, reading.value(), at));
+                snapshots.add(new MetricSnapshot(signal.name(), signal.unit(), moment, reading.value(), at, label));
             }
         }
         return snapshots;
@@ -517,6 +696,11 @@ public final class WatchSession implements Serializable {
         return Optional.ofNullable(incident);
     }
 
+    /** Returns the watch of the version the rollback restored, once it started. */
+    public Optional<RollbackWatcher> findRestoredWatcher() {
+        return Optional.ofNullable(restoredWatcher);
+    }
+
     /** Returns the rollback's progress once it started. */
     public Optional<RollbackProgress> findProgress() {
         return Optional.ofNullable(progress);
@@ -531,6 +715,9 @@ public final class WatchSession implements Serializable {
         if (watcher != null) {
             watcher.resume(services.clock());
         }
+        if (restoredWatcher != null) {
+            restoredWatcher.resume(services.clock());
+        }
     }
 
     /** Describes where the watch stands, for the build's status. */
@@ -542,11 +729,20 @@ public final class WatchSession implements Serializable {
         if (phase == Phase.ROLLING_BACK && progress != null) {
             return "rolling back " + settings.key() + ": " + progress;
         }
+        if (phase == Phase.WATCHING_RESTORED && restoredWatcher != null) {
+            return "watching " + settings.key() + " after the rollback: " + restoredWatcher.phase() + " after "
+                    + restoredWatcher.ticks() + " tick(s), "
+                    + restoredWatcher.remaining().toSeconds() + " s left";
+        }
         return phase + " " + settings.key();
     }
 
     private RollbackWatcher watcher() {
         return require(watcher, "watcher");
+    }
+
+    private RollbackWatcher restoredWatcher() {
+        return require(restoredWatcher, "watch of the restored version");
     }
 
     private LiveColors colors() {

@@ -42,6 +42,11 @@ public final class WatchSettings implements Serializable {
     private final RollbackPlan plan;
     private final TimeSpan commandTimeout;
     private final TimeSpan recoveryTimeout;
+
+    // null in the settings of watches that started before this field existed: they are not watched after a rollback
+    @CheckForNull
+    private final TimeSpan watchAfterRollback;
+
     private final ArrayList<String> deciders;
     private final ArrayList<String> deciderGroups;
 
@@ -56,6 +61,7 @@ public final class WatchSettings implements Serializable {
         this.plan = plan(builder);
         this.commandTimeout = builder.commandTimeout;
         this.recoveryTimeout = builder.recoveryTimeout;
+        this.watchAfterRollback = builder.watchAfterRollback;
         this.deciders = new ArrayList<>(builder.deciders);
         this.deciderGroups = new ArrayList<>(builder.deciderGroups);
     }
@@ -140,6 +146,12 @@ public final class WatchSettings implements Serializable {
         return recoveryTimeout;
     }
 
+    /** Returns how long the version a successful rollback restored is watched; {@code 0s}: not watched. */
+    public TimeSpan watchAfterRollback() {
+        TimeSpan value = watchAfterRollback;
+        return value == null ? TimeSpan.ZERO : value;
+    }
+
     public List<String> deciders() {
         return Collections.unmodifiableList(deciders);
     }
@@ -194,6 +206,7 @@ public final class WatchSettings implements Serializable {
         private String destroyCommand = "";
         private TimeSpan commandTimeout = TimeSpan.ofMinutes(60);
         private TimeSpan recoveryTimeout = TimeSpan.ofMinutes(2);
+        private TimeSpan watchAfterRollback = TimeSpan.ZERO;
         private List<String> deciders = List.of();
         private List<String> deciderGroups = List.of();
 
@@ -279,6 +292,17 @@ public final class WatchSettings implements Serializable {
 
         public Builder recoveryTimeout(final TimeSpan value) {
             this.recoveryTimeout = value;
+            return this;
+        }
+
+        /**
+         * Sets how long the version a successful rollback restored is watched by the same rules.
+         *
+         * @param value the window; {@code 0s} (the default): not watched beyond the rollback's health check
+         * @return this builder
+         */
+        public Builder watchAfterRollback(final TimeSpan value) {
+            this.watchAfterRollback = value;
             return this;
         }
 

@@ -68,6 +68,15 @@ final class Watch {
         return this;
     }
 
+    /** Watches a version restored by a rollback with the SOP's default matrix, health probes passing. */
+    static Watch restored(final TimeSpan window) {
+        Watch watch = new Watch();
+        watch.background.put(APP, Observation.probe(true, "HTTP 200"));
+        watch.background.put(DB, Observation.probe(true, "connected"));
+        watch.watcher = RollbackWatcher.watchRestored(RuleSet.defaults(), window, Baseline.empty(), watch.clock);
+        return watch;
+    }
+
     /** Ticks at a time after the start with readings given as source/value pairs (a Double or an Observation). */
     WatchDecision tickAt(final long secondsAfterStart, final Object... sourcesAndValues) {
         clock.at(secondsAfterStart);

@@ -40,9 +40,10 @@ import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
 /**
- * The execution's glue around a manual rule: its tick shows the question on the build page, the "Deployment
- * Decisions" button routes a person's answer through the registry to the execution, which records it in the watch
- * and asks for a tick at once; that tick rolls back and fails the step with the rule, the values and who decided.
+ * The execution's glue around the questions of the build page: its tick shows a manual rule's question and the
+ * standing "Roll back now", the "Deployment Decisions" button routes a person's answer through the registry to the
+ * execution, which records it in the watch and asks for a tick at once; that tick rolls back and fails the step with
+ * the rule (or the person's reason), the values and who decided.
  */
 class ExecutionDecisionTest {
     private static final String BUILD = "shop-pipeline#7";
@@ -92,6 +93,28 @@ class ExecutionDecisionTest {
         responses.close();
     }
 
+    /** Ticks until a manual rule's question is on the build page; returns the delay the last tick asked for. */
+    private Optional<Duration> untilRuleQuestion() throws Exception {
+        Optional<Duration> next = execution.tick();
+        while (ruleQuestions().isEmpty() && watch.clock.secondsSinceStart() < 600) {
+            next = tickAfter(next);
+        }
+        return next;
+    }
+
+    private static List<PendingDecision> ruleQuestions() {
+        return DecisionRegistry.pending(BUILD).stream()
+                .filter(question -> question.choices().contains("ROLLBACK"))
+                .toList();
+    }
+
+    private void actAs(final String user) {
+        User person = mock(User.class);
+        when(person.getId()).thenReturn(user);
+        when(person.getAuthorities()).thenReturn(List.of());
+        users.when(User::current).thenReturn(person);
+    }
+
     private Optional<Duration> tickAfter(final Optional<Duration> delay) throws Exception {
         watch.clock.advance(delay.orElseThrow());
         return execution.tick();
@@ -99,19 +122,16 @@ class ExecutionDecisionTest {
 
     @Test
     void shouldRollBackWhenAPersonPressesRollBackOnTheBuildPage() throws Exception {
-        Optional<Duration> next = execution.tick();
-        while (DecisionRegistry.pending(BUILD).isEmpty() && watch.clock.secondsSinceStart() < 600) {
-            next = tickAfter(next);
-        }
-        List<PendingDecision> pending = DecisionRegistry.pending(BUILD);
+        Optional<Duration> next = untilRuleQuestion();
+        List<PendingDecision> pending = ruleQuestions();
         assertThat(pending).hasSize(1);
         assertThat(pending.get(0).title()).isEqualTo("Roll back shop in production? (P1 error-rate-p1)");
+        assertThat(DecisionRegistry.pending(BUILD))
+                .as("and the standing question")
+                .hasSize(2);
         assertThat(next).contains(Duration.ofSeconds(30));
 
-        User alice = mock(User.class);
-        when(alice.getId()).thenReturn("alice");
-        when(alice.getAuthorities()).thenReturn(List.of());
-        users.when(User::current).thenReturn(alice);
+        actAs("alice");
         new DeploymentDecisionsAction(run).doDecide(pending.get(0).id(), "rollback", "checkout fails");
 
         responses.verify(HttpResponses::redirectToDot);
@@ -136,18 +156,53 @@ class ExecutionDecisionTest {
                 .startsWith("rollbackIfUnhealthy shop@production rolled back to blue (TRAFFIC): error-rate-p1 (P1)")
                 .contains("[decided by alice: checkout fails]");
         assertThat(DecisionRegistry.pending(BUILD))
-                .as("the answered question is gone")
+                .as("the answered question is gone, and so is the standing one")
                 .isEmpty();
         assertThat(watch.router.applied).hasSize(1);
     }
 
     @Test
-    void shouldEndWithTheResultWhenThePersonKeepsTheRelease() throws Exception {
+    void shouldRollBackOnAPersonsCallFromTheStandingQuestionAndRefuseItWithoutAReason() throws Exception {
+        watch.errorRate(1.0);
         Optional<Duration> next = execution.tick();
-        while (DecisionRegistry.pending(BUILD).isEmpty() && watch.clock.secondsSinceStart() < 600) {
-            next = tickAfter(next);
+        next = tickAfter(next);
+        PendingDecision standing = DecisionRegistry.pending(BUILD).stream()
+                .filter(question -> question.choices().contains("ROLLBACK_NOW"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Roll back now on the page"));
+        actAs("carol");
+
+        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "  ");
+
+        responses.verify(() -> HttpResponses.errorWithoutStack(eq(400), Mockito.contains("needs a reason")));
+        assertThat(watch.router.applied).isEmpty();
+
+        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "stakeholder request: bad prices");
+
+        responses.verify(HttpResponses::redirectToDot);
+        verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
+        List<String> messages = new java.util.ArrayList<>();
+        try (MockedConstruction<AbortException> aborts = mockConstruction(
+                AbortException.class,
+                (abort, creation) -> messages.add((String) creation.arguments().get(0)))) {
+            assertThat(execution.tick()).isEmpty();
         }
-        execution.decide(DecisionRegistry.pending(BUILD).get(0).id(), "KEEP", "bob", "batch job");
+        assertThat(messages)
+                .singleElement()
+                .asString()
+                .startsWith("rollbackIfUnhealthy shop@production rolled back to blue (TRAFFIC): manual (P0) rollback"
+                        + " started by carol: stakeholder request: bad prices");
+        assertThat(watch.records.record.getApprovals())
+                .singleElement()
+                .satisfies(approval -> assertThat(approval.itemId()).isEqualTo("rollback-rule:manual"));
+        assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
+        assertThat(next).isPresent();
+    }
+
+    @Test
+    void shouldEndWithTheResultWhenThePersonKeepsTheRelease() throws Exception {
+        Optional<Duration> next = untilRuleQuestion();
+        execution.decide(ruleQuestions().get(0).id(), "KEEP", "bob", "batch job");
         watch.errorRate(1.0);
 
         while (next.isPresent()) {
@@ -160,5 +215,44 @@ class ExecutionDecisionTest {
         assertThat(DecisionRegistry.pending(BUILD)).isEmpty();
         assertThat(watch.router.applied).isEmpty();
         assertThat(execution.getStatus()).startsWith("rollbackIfUnhealthy FINISHED shop@production");
+    }
+
+    @Test
+    void shouldKeepAnAbortOfTheBodyToEndWithItButNotAnyOtherFailure() throws Exception {
+        org.jenkinsci.plugins.workflow.steps.BodyInvoker invoker =
+                mock(org.jenkinsci.plugins.workflow.steps.BodyInvoker.class, Mockito.RETURNS_SELF);
+        when(context.newBodyInvoker()).thenReturn(invoker);
+        Harness restoring = new Harness(Harness.settings().body(true).build()).errorRate(15.0);
+        set("session", restoring.session);
+        set("services", restoring.services);
+        assertThat(execution.tick()).as("the body restores the database").isEmpty();
+
+        // a failure whose cause cannot be serialized must not end up in the program state
+        execution.bodyFinished(new IllegalStateException("restore failed", new NotSerializable()));
+
+        Field kept = RollbackIfUnhealthyExecution.class.getDeclaredField("bodyInterruption");
+        kept.setAccessible(true);
+        assertThat(kept.get(execution)).isNull();
+        assertThat(restoring.records.record.getRollbacks())
+                .extracting(action -> action.detail())
+                .contains("the body failed: restore failed");
+
+        org.jenkinsci.plugins.workflow.steps.FlowInterruptedException abort =
+                mock(org.jenkinsci.plugins.workflow.steps.FlowInterruptedException.class);
+        Harness aborted = new Harness(Harness.settings().body(true).build()).errorRate(15.0);
+        set("session", aborted.session);
+        set("services", aborted.services);
+        execution.tick();
+        execution.bodyFinished(abort);
+        assertThat(kept.get(execution)).isSameAs(abort);
+        execution.tick();
+        verify(context).onFailure(abort);
+    }
+
+    /** An exception cause that Java serialization refuses. */
+    private static final class NotSerializable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Object lock = new Object();
+        private final Thread thread = Thread.currentThread();
     }
 }

@@ -68,7 +68,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Automatic: an error burst that outlasts the rule's window rolls back at once, verified, and the service's error
  * rate falls; a shorter spike does not; an unreachable Prometheus is reported and its "no data" rule applies. Manual
  * (the SOP's P1, error rate between 5% and 10%): a person answers "Roll back" or "Keep" on the build page, or nobody
- * answers and the SOP default (roll back) applies at the deadline; each decision is recorded with who and when.
+ * answers and the SOP default (roll back) applies at the deadline; each decision is recorded with who and when. A
+ * person's call without a rule ("Roll back now", with a reason) rolls back too, and the restored version is then
+ * watched for a while.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RollbackIfUnhealthyITest {
@@ -281,7 +283,7 @@ class RollbackIfUnhealthyITest {
                 step.catalog(noSecrets, RemoteProbe.factory(agent, Map.of()), clock),
                 new HealthChecker(new ProbeRunner(clock, Sleeper.REAL)),
                 agent.launcherCommands(),
-                () -> List.of(step.pipelineSource().orElseThrow()),
+                () -> step.pipelineSource().map(List::of).orElse(List.of()),
                 records,
                 log::add,
                 clock);
@@ -475,6 +477,53 @@ class RollbackIfUnhealthyITest {
     }
 
     @Test
+    void shouldRollBackOnAPersonsCallAndWatchTheRestoredVersion() throws Exception {
+        behindHaproxy();
+        RollbackIfUnhealthyStep step = step("60s", prometheus.url(), ERROR_RATE_NOW);
+        step.setWatchAfterRollback("3s");
+        step.setDeciders(List.of("carol, dave"));
+
+        WatchedBuild.Ending end;
+        Instant answeredFrom;
+        try (WatchedBuild build = start(step)) {
+            PendingDecision standing = build.rollbackNow()
+                    .orElseThrow(() -> new AssertionError("no Roll back now on the build page: " + build.status()));
+            assertThat(standing.allowedUsers()).containsExactly("carol", "dave");
+            assertThat(router.read()).isEqualTo(TrafficSplit.allOn(Color.GREEN));
+
+            answeredFrom = Instant.now();
+            build.answer(standing, "carol", "rollback_now", "security vulnerability in the checkout library");
+            end = build.runToEnd(Duration.ofSeconds(30));
+            assertThat(build.pending()).isEmpty();
+        }
+
+        assertThat(end.failure())
+                .as(why())
+                .startsWith("rollbackIfUnhealthy shop@production rolled back to blue (TRAFFIC): manual (P0) rollback"
+                        + " started by carol: security vulnerability in the checkout library")
+                .endsWith("; blue stayed healthy for 3s after the rollback");
+        assertTrafficOnBlue();
+        Incident incident = incident();
+        assertThat(incident.severity()).isEqualTo("P0");
+        assertThat(incident.valuesSeen())
+                .isEqualTo("rollback started by carol: security vulnerability in the checkout" + " library");
+        assertThat(incident.detectedAt()).isAfterOrEqualTo(answeredFrom);
+        assertThat(incident.restoredAt()).isNotNull();
+        assertThat(record().getApprovals()).singleElement().satisfies(approval -> {
+            assertThat(approval.itemId()).isEqualTo("rollback-rule:manual");
+            assertThat(approval.userId()).isEqualTo("carol");
+        });
+        assertThat(Duration.between(timeOf("VERIFY_HEALTH"), record().getFinishedAt()))
+                .as("the record finished after the 3 s watch of blue")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+        assertThat(record().getMetrics())
+                .extracting(snapshot -> snapshot.label())
+                .as("green's reading when watching started; blue's after the rollback only if Prometheus had it yet")
+                .contains("At watch start")
+                .doesNotContain("Pre-Deploy", "Post-Deploy");
+    }
+
+    @Test
     void shouldGoOnWatchingWhenAPersonKeepsTheRelease() throws Exception {
         behindHaproxy();
         green.setErrorRate(P1_ERROR_SHARE);
@@ -492,7 +541,9 @@ class RollbackIfUnhealthyITest {
             build.answer(question, "bob", "keep", "a known batch job; fix tomorrow");
             answeredTo = Instant.now();
             servedByGreen = green.served();
-            assertThat(build.pending()).isEmpty();
+            assertThat(build.pending())
+                    .as("only the standing Roll back now is left")
+                    .allSatisfy(left -> assertThat(left.choices()).doesNotContain("ROLLBACK"));
             end = build.runToEnd(Duration.ofSeconds(30));
         }
 

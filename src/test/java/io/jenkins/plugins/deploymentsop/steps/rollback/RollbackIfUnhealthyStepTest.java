@@ -94,6 +94,8 @@ class RollbackIfUnhealthyStepTest {
         assertThatThrownBy(() -> step().setBlue("http://admin:secret@10.0.0.1")).hasMessageNotContaining("secret");
         assertThatThrownBy(() -> step().setCommandTimeout("0s"))
                 .hasMessageStartingWith("Invalid value for 'commandTimeout': '0s'");
+        assertThatThrownBy(() -> step().setWatchAfterRollback("a while"))
+                .hasMessageStartingWith("Invalid value for 'watchAfterRollback': 'a while' (allowed: a duration");
         assertThatThrownBy(() -> step().requireRouter())
                 .hasMessage("Invalid value for 'router': '' (allowed: the load balancer a rollback switches:"
                         + " nginx(...), haproxy(...) or command(...))");
@@ -150,7 +152,41 @@ class RollbackIfUnhealthyStepTest {
                 .containsExactly(ActionKind.SWITCH_TRAFFIC_BACK, ActionKind.RESTORE_DATABASE, ActionKind.VERIFY_HEALTH);
         assertThat(settings.deciders()).containsExactly("alice");
         assertThat(settings.deciderGroups()).containsExactly("sre");
+        assertThat(settings.watchAfterRollback()).isEqualTo(TimeSpan.ZERO);
         assertThat(step().settings(false).plan().type()).isEqualTo(RollbackType.TRAFFIC);
+
+        step.setWatchAfterRollback("10m");
+        assertThat(step.settings(false).watchAfterRollback()).isEqualTo(TimeSpan.ofMinutes(10));
+        assertThat(step.getWatchAfterRollback()).isEqualTo("10m");
+    }
+
+    @Test
+    void shouldTakeDecidersAsAPipelineListOrAsTheFormsCommaSeparatedTextAndShowThemAsText() {
+        RollbackIfUnhealthyStep fromPipeline = step();
+        fromPipeline.setDeciders(List.of("alice", " bob "));
+        fromPipeline.setDeciderGroups(List.of("release-managers"));
+        // the Snippet Generator's text field: Stapler binds one string into a list of one element
+        RollbackIfUnhealthyStep fromForm = step();
+        fromForm.setDeciders(List.of("alice, bob,"));
+        fromForm.setDeciderGroups(List.of(" release-managers "));
+
+        for (RollbackIfUnhealthyStep step : List.of(fromPipeline, fromForm)) {
+            assertThat(step.getDeciders()).containsExactly("alice", "bob");
+            assertThat(step.settings(false).deciders()).containsExactly("alice", "bob");
+            assertThat(step.settings(false).deciderGroups()).containsExactly("release-managers");
+            assertThat(step.getDeciders())
+                    .as("what the form's text field shows: the same text again, not [alice, bob]")
+                    .hasToString("alice, bob");
+        }
+        RollbackIfUnhealthyStep roundTrip = step();
+        roundTrip.setDeciders(List.of(fromForm.getDeciders().toString()));
+        assertThat(roundTrip.getDeciders()).isEqualTo(fromForm.getDeciders());
+
+        RollbackIfUnhealthyStep none = step();
+        none.setDeciders(null);
+        none.setDeciderGroups(List.of(""));
+        assertThat(none.getDeciders()).isEmpty();
+        assertThat(none.getDeciderGroups()).hasToString("").hasSize(0);
     }
 
     @Test
@@ -286,7 +322,7 @@ class RollbackIfUnhealthyStepTest {
         assertThatThrownBy(() -> first.setId("sop"))
                 .hasMessageStartingWith("Invalid value for 'id': 'sop' (allowed: an id of 1 to 32 lower-case letters");
         assertThatThrownBy(() -> new PrometheusSourceConfiguration("prometheus:9090"))
-                .hasMessageStartingWith("Invalid value for 'prometheusUrl': 'prometheus:9090'");
+                .hasMessageStartingWith("Invalid value for 'url': 'prometheus:9090'");
         assertThatThrownBy(() -> first.setLatencyP95("rate(x{version={{version}}}[1m])"))
                 .hasMessageContaining("placeholders inside a double- or single-quoted string");
         SyntheticProbeSourceConfiguration probe = new SyntheticProbeSourceConfiguration("https://shop.example/");
@@ -296,6 +332,26 @@ class RollbackIfUnhealthyStepTest {
                                 + " latency-p99 (in seconds))");
         assertThatThrownBy(() -> new HealthSignalConfiguration("database", List.of(new UrlCheck())))
                 .hasMessageContaining("other than application and database");
+    }
+
+    @Test
+    void shouldCapTheSyntheticProbesVolumeSinceItRunsOnTheController() {
+        SyntheticProbeSourceConfiguration probe = new SyntheticProbeSourceConfiguration("https://shop.example/");
+        probe.setRequests(1_000);
+        probe.setConcurrency(16);
+
+        assertThat(probe.getRequests()).isEqualTo(1_000);
+        assertThat(probe.getConcurrency()).isEqualTo(16);
+        assertThatThrownBy(() -> probe.setRequests(1_001))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Invalid value for 'requests': '1001' (allowed: a number from 1 to 1000: the probe runs on"
+                        + " the Jenkins controller, every sampling interval)");
+        assertThatThrownBy(() -> probe.setConcurrency(17))
+                .hasMessage("Invalid value for 'concurrency': '17' (allowed: a number from 1 to 16: the probe runs on"
+                        + " the Jenkins controller, every sampling interval)");
+        assertThatThrownBy(() -> probe.setRequests(0)).hasMessageStartingWith("Invalid value for 'requests': '0'");
+        assertThatThrownBy(() -> SyntheticProbeSourceConfiguration.bounded("requests", "many", 1_000))
+                .hasMessageStartingWith("Invalid value for 'requests': 'many' (allowed: a number from 1 to 1000");
     }
 
     @Test

@@ -20,14 +20,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * {@code rollbackIfUnhealthy} (without a body) played outside Jenkins, for the end-to-end scenario: the step's
  * {@link WatchSession} with services wired as {@link StepWiring} wires them (router and probes on the build's agent,
  * metric sources from the controller, global and Pipeline rule layers, the build's record and tab), ticked in real
- * time as {@link RollbackIfUnhealthyExecution} ticks it, a manual rule's question shown on the decisions page.
+ * time as {@link RollbackIfUnhealthyExecution} ticks it, its questions shown on the decisions page.
  */
 public final class WatchDriver {
     private WatchDriver() {}
@@ -64,7 +64,7 @@ public final class WatchDriver {
                 clock);
         WatchSession session = new WatchSession(step.settings(false));
         String buildId = run.getExternalizableId();
-        Optional<String> shown = Optional.empty();
+        List<String> shown = List.of();
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             while (System.nanoTime() < deadline) {
@@ -92,7 +92,7 @@ public final class WatchDriver {
                             Instant.now(), WatchSession.STEP, "ERROR", TimelineEntry.Status.FAILED, reason)));
             return StepEnd.failure(reason);
         } finally {
-            shown.ifPresent(id -> DecisionRegistry.unregister(buildId, id));
+            shown.forEach(id -> DecisionRegistry.unregister(buildId, id));
         }
     }
 
@@ -104,23 +104,19 @@ public final class WatchDriver {
         return layers;
     }
 
-    // as the execution's showQuestion: the pending question on the build page, answers back into the session
-    private static Optional<String> show(
-            final String buildId,
-            final WatchSession session,
-            final WatchServices services,
-            final Optional<String> shown) {
-        Optional<PendingDecision> question = session.question();
-        if (shown.isPresent() && !shown.equals(question.map(PendingDecision::id))) {
-            DecisionRegistry.unregister(buildId, shown.get());
-        }
-        question.ifPresent(asked -> DecisionRegistry.register(buildId, asked, (id, choice, user, comment) -> {
+    // as the execution's showQuestion: the questions on the build page, answers back into the session
+    private static List<String> show(
+            final String buildId, final WatchSession session, final WatchServices services, final List<String> shown) {
+        List<PendingDecision> questions = session.questions();
+        List<String> ids = questions.stream().map(PendingDecision::id).collect(Collectors.toList());
+        shown.stream().filter(id -> !ids.contains(id)).forEach(id -> DecisionRegistry.unregister(buildId, id));
+        questions.forEach(asked -> DecisionRegistry.register(buildId, asked, (id, choice, user, comment) -> {
             try {
                 session.decide(services, id, choice, user, comment);
             } catch (IOException exception) {
                 throw new IllegalStateException("The decision could not be recorded: " + exception.getMessage());
             }
         }));
-        return question.map(PendingDecision::id);
+        return ids;
     }
 }

@@ -78,26 +78,22 @@ public final class WatchOverheadBenchmark {
             throws Exception {
         Runtime runtime = Runtime.getRuntime();
         settle(runtime);
-        Thread.sleep(1_000); // lets the selector threads of unreachable HTTP clients end
-        long heapBefore = runtime.totalMemory() - runtime.freeMemory();
+        Thread.sleep(1_000); // lets the threads of earlier HTTP clients (awaitData's) end
         int threadsBefore = Thread.activeCount();
         List<WatchSession> sessions = new ArrayList<>();
         List<WatchServices> services = new ArrayList<>();
-        // one step object: its constructor's URL check makes a throwaway HTTP client, not part of a running watch
         RollbackIfUnhealthyStep step = step(prometheusUrl);
-        for (int i = 0; i < count; i++) {
-            WatchSession session = new WatchSession(step.settings(false));
-            WatchServices wired = services(step, dir);
-            Next first = session.next(wired); // reads the router and the baseline, starts the watcher
-            if (first.kind() != Next.Kind.TICK) {
-                throw new IllegalStateException("The watch did not start: " + first);
-            }
-            sessions.add(session);
-            services.add(wired);
-        }
+        wire(step, dir, count, sessions, services);
         settle(runtime);
-        double retained = (double) (runtime.totalMemory() - runtime.freeMemory() - heapBefore) / count;
-        double threads = (double) (Thread.activeCount() - threadsBefore) / count;
+        int threadsAdded = Thread.activeCount() - threadsBefore;
+        // retained heap: the heap with the wired watches minus the heap once they are dropped (noise cancels out)
+        long heapWith = runtime.totalMemory() - runtime.freeMemory();
+        sessions.clear();
+        services.clear();
+        settle(runtime);
+        double retained = (double) (heapWith - (runtime.totalMemory() - runtime.freeMemory())) / count;
+        wire(step, dir, count, sessions, services);
+        double threads = (double) threadsAdded / count;
         Map<String, Long> threadKinds = Thread.getAllStackTraces().keySet().stream()
                 .map(thread -> thread.getName().replaceAll("\\d+", "N"))
                 .collect(Collectors.groupingBy(name -> name, TreeMap::new, Collectors.counting()));
@@ -142,11 +138,33 @@ public final class WatchOverheadBenchmark {
         report(String.format(
                 Locale.ROOT,
                 "  retained heap per watched deployment (session and wired collaborators): %.0f bytes;"
-                        + " threads per watched deployment: %.2f",
+                        + " threads per watched deployment: %.2f (%d for all %d)",
                 retained,
-                threads));
+                threads,
+                threadsAdded,
+                count));
         report("  serialized WatchSession mid-window: " + serializedSize(sessions.get(0)) + " bytes");
         report("  live threads by name after wiring: " + threadKinds);
+    }
+
+    /** Wires watches as the execution does and takes their first tick (router, baseline, watcher started). */
+    private static void wire(
+            final RollbackIfUnhealthyStep step,
+            final Path dir,
+            final int count,
+            final List<WatchSession> sessions,
+            final List<WatchServices> services)
+            throws Exception {
+        for (int i = 0; i < count; i++) {
+            WatchSession session = new WatchSession(step.settings(false));
+            WatchServices wired = services(step, dir);
+            Next first = session.next(wired);
+            if (first.kind() != Next.Kind.TICK) {
+                throw new IllegalStateException("The watch did not start: " + first);
+            }
+            sessions.add(session);
+            services.add(wired);
+        }
     }
 
     /** The step as a Jenkinsfile would write it: the default matrix, Prometheus for error rate and latency. */

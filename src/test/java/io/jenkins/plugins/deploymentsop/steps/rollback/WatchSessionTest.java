@@ -127,10 +127,12 @@ class WatchSessionTest {
         assertThat(change.reason()).isEqualTo("rollback to blue: error-rate-p0");
 
         assertThat(record.getMetrics())
-                .extracting(MetricSnapshot::name, MetricSnapshot::moment, MetricSnapshot::value)
+                .as("labelled by when they were read: green live at the start and at the breach, then blue")
+                .extracting(MetricSnapshot::name, MetricSnapshot::moment, MetricSnapshot::label, MetricSnapshot::value)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("error rate", MetricSnapshot.Moment.BEFORE, 1.0),
-                        org.assertj.core.groups.Tuple.tuple("error rate", MetricSnapshot.Moment.AFTER, 12.5));
+                        tuple("error rate", MetricSnapshot.Moment.BEFORE, "At watch start", 1.0),
+                        tuple("error rate", MetricSnapshot.Moment.AFTER, "At watch end", 12.5),
+                        tuple("error rate", MetricSnapshot.Moment.AFTER, "After rollback", 12.5));
         assertThat(watch.records.phases())
                 .containsSubsequence(
                         "PLAN",
@@ -172,8 +174,10 @@ class WatchSessionTest {
         assertThat(spike.router.applied).isEmpty();
         assertThat(spike.records.phases()).contains("BREACH_STARTED", "BREACH_ENDED", "WATCH_PASSED");
         assertThat(spike.records.record.getMetrics())
-                .extracting(MetricSnapshot::moment)
-                .containsExactly(MetricSnapshot.Moment.BEFORE, MetricSnapshot.Moment.AFTER);
+                .extracting(MetricSnapshot::moment, MetricSnapshot::label)
+                .containsExactly(
+                        tuple(MetricSnapshot.Moment.BEFORE, "At watch start"),
+                        tuple(MetricSnapshot.Moment.AFTER, "At watch end"));
         assertThat(spike.records.finished)
                 .as("a passed watch leaves the record open")
                 .isZero();
@@ -240,6 +244,173 @@ class WatchSessionTest {
                 .contains("KEEP error-rate-p1 by alice");
         assertThat(watch.router.applied).isEmpty();
         assertThat(watch.records.phases()).contains("DECISION_REQUESTED", "DECIDED", "WATCH_PASSED");
+    }
+
+    @Test
+    void shouldOfferRollBackNowForTheWholeWatchAndRollBackOnAPersonsCallWithTheirReason() throws Exception {
+        Harness watch = new Harness(Harness.settings()
+                        .watch(TimeSpan.ofMinutes(10))
+                        .deciders(List.of("alice"), List.of("sre"))
+                        .build())
+                .errorRate(1.0);
+        Next next = watch.runFor(watch.next(), 60);
+
+        PendingDecision standing = watch.session.rollbackNowQuestion().orElseThrow();
+        assertThat(watch.session.questions()).containsExactly(standing);
+        assertThat(standing.id()).isEqualTo("shop@production:rollback-now");
+        assertThat(standing.title()).isEqualTo("Roll back shop in production now?");
+        assertThat(standing.details())
+                .contains("security vulnerability, data corruption, a critical bug, a stakeholder's request")
+                .contains("from green to blue (traffic rollback)")
+                .contains("P0 incident");
+        assertThat(standing.choices()).containsExactly("ROLLBACK_NOW", "KEEP");
+        assertThat(standing.reasonRequiredFor()).containsExactly("ROLLBACK_NOW");
+        assertThat(standing.defaultChoice()).isEqualTo("KEEP");
+        assertThat(standing.deadline()).isEqualTo(FakeClock.START.plusSeconds(600));
+        assertThat(standing.allowedUsers()).containsExactly("alice");
+        assertThat(standing.allowedGroups()).containsExactly("sre");
+
+        watch.session.decide(watch.services, standing.id(), "KEEP", "alice", "looked at the dashboards");
+        assertThat(watch.records.phases()).contains("KEEP");
+        assertThat(watch.records.record.getApprovals()).isEmpty();
+        assertThatThrownBy(() -> watch.session.decide(watch.services, standing.id(), "ROLLBACK_NOW", "alice", " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("comment");
+
+        watch.clock.advance(Duration.ofSeconds(5));
+        watch.session.decide(watch.services, standing.id(), "ROLLBACK_NOW", "alice", "CVE-2026-1234 in checkout");
+        assertThat(watch.router.applied).as("traffic moves on the next tick").isEmpty();
+        Next end = watch.next();
+
+        assertThat(next.kind()).isEqualTo(Next.Kind.TICK);
+        assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
+        assertThat(end.failure())
+                .startsWith("shop@production rolled back to blue (TRAFFIC): manual (P0) rollback started by alice:"
+                        + " CVE-2026-1234 in checkout");
+        assertThat(watch.router.served).isEqualTo(TrafficSplit.allOn(Color.BLUE));
+        Incident incident = watch.records.record.getIncidents().get(0);
+        assertThat(incident.rule()).isEqualTo("manual: manual rollback: CVE-2026-1234 in checkout");
+        assertThat(incident.severity()).isEqualTo("P0");
+        assertThat(incident.valuesSeen()).isEqualTo("rollback started by alice: CVE-2026-1234 in checkout");
+        assertThat(incident.detectedAt()).isEqualTo(FakeClock.START.plusSeconds(65));
+        assertThat(watch.records.record.getApprovals())
+                .containsExactly(new Approval(
+                        "rollback-rule:manual",
+                        "ROLLBACK",
+                        "alice",
+                        "CVE-2026-1234 in checkout",
+                        FakeClock.START.plusSeconds(65)));
+        assertThat(watch.records.record.getRollbacks())
+                .allSatisfy(action -> assertThat(action.trigger()).startsWith("manual (P0)"));
+        assertThat(watch.session.questions())
+                .as("nothing is offered once the rollback runs")
+                .isEmpty();
+    }
+
+    @Test
+    void shouldShowBothTheManualRulesQuestionAndRollBackNowWhileAPersonIsAsked() throws Exception {
+        Harness watch =
+                new Harness(Harness.settings().watch(TimeSpan.ofMinutes(3)).build()).errorRate(7.0);
+        watch.runFor(watch.next(), 120);
+
+        PendingDecision ruleQuestion = watch.session.question().orElseThrow();
+        assertThat(watch.session.questions())
+                .extracting(PendingDecision::id)
+                .containsExactly(ruleQuestion.id(), "shop@production:rollback-now");
+        assertThat(watch.session.rollbackNowQuestion().orElseThrow().deadline())
+                .as("offered as long as the decision beyond the 3-minute window is waited for")
+                .isEqualTo(ruleQuestion.deadline())
+                .isEqualTo(FakeClock.START.plusSeconds(120 + 300));
+
+        watch.session.decide(watch.services, "shop@production:rollback-now", "ROLLBACK_NOW", "bob", "data corruption");
+        Next end = watch.next();
+
+        assertThat(end.failure()).contains("manual (P0) rollback started by bob: data corruption");
+        assertThat(watch.records.phases()).contains("DECISION_SUPERSEDED", "ROLLBACK_TRIGGERED");
+    }
+
+    @Test
+    void shouldWatchTheRestoredVersionAfterTheRollbackAndSayItStayedHealthy() throws Exception {
+        Harness watch = new Harness(Harness.settings()
+                        .watchAfterRollback(TimeSpan.ofMinutes(5))
+                        .build())
+                .errorRate(1.0);
+        watch.prometheus.set(Harness.ERROR_RATE, "blue", 0.4);
+        Next first = watch.next();
+        watch.errorRate(12.5);
+
+        Next watching = watch.after(first);
+
+        assertThat(watching.kind()).as("the restored version is watched now").isEqualTo(Next.Kind.TICK);
+        assertThat(watch.session.phase()).isEqualTo(WatchSession.Phase.WATCHING_RESTORED);
+        assertThat(watch.session.status()).startsWith("watching shop@production after the rollback: WATCHING");
+        assertThat(watch.session.questions()).isEmpty();
+        assertThat(watch.records.finished)
+                .as("the record stays open while watching")
+                .isZero();
+        assertThat(watch.records.record.getIncidents().get(0).restoredAt()).isNotNull();
+
+        Next end = watch.runFor(watching, 600);
+
+        assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
+        assertThat(watch.clock.secondsSinceStart()).isEqualTo(30 + 300);
+        assertThat(end.failure())
+                .startsWith("shop@production rolled back to blue (TRAFFIC): error-rate-p0 (P0)")
+                .endsWith("; blue stayed healthy for 5m after the rollback");
+        assertThat(watch.records.finished).isEqualTo(1);
+        assertThat(watch.records.record.getOutcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(watch.records.record.getIncidents()).hasSize(1);
+        assertThat(watch.records.record.getTimeline())
+                .filteredOn(entry -> entry.phase().equals("WATCH_PASSED"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.message())
+                        .startsWith("the restored version stayed healthy: no sustained breach after 11 tick(s)"));
+        assertThat(watch.records.record.getMetrics())
+                .filteredOn(snapshot -> snapshot.label().equals("After rollback"))
+                .singleElement()
+                .satisfies(snapshot -> {
+                    assertThat(snapshot.value())
+                            .as("blue's reading at the end of its watch")
+                            .isEqualTo(0.4);
+                    assertThat(snapshot.at()).isEqualTo(FakeClock.START.plusSeconds(330));
+                });
+    }
+
+    @Test
+    void shouldRecordAnUnhealthyRestoredVersionAsAnOpenIncidentAndFailWithTheReason() throws Exception {
+        Harness watch = new Harness(Harness.settings()
+                        .watchAfterRollback(TimeSpan.ofMinutes(10))
+                        .build())
+                .errorRate(12.5);
+        watch.prometheus.set(Harness.ERROR_RATE, "blue", 0.4);
+        Next watching = watch.next();
+        watching = watch.runFor(watching, 60);
+        watch.blue.healthy = false;
+
+        Next end = watch.runFor(watching, 600);
+
+        assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
+        assertThat(watch.clock.secondsSinceStart())
+                .as("three failed health checks of blue, 30 s apart")
+                .isEqualTo(150);
+        assertThat(end.failure())
+                .startsWith("shop@production rolled back to blue (TRAFFIC): error-rate-p0 (P0)")
+                .contains("; then blue was unhealthy too: health-check (P0)")
+                .endsWith("; there is no earlier version to roll back to");
+        assertThat(watch.records.record.getOutcome()).isEqualTo(Outcome.ROLLED_BACK);
+        assertThat(watch.records.record.getOutcomeReason()).contains("then blue was unhealthy too");
+        assertThat(watch.records.finished).isEqualTo(1);
+        assertThat(watch.records.record.getIncidents()).hasSize(2);
+        Incident restored = watch.records.record.getIncidents().get(1);
+        assertThat(restored.id()).startsWith("restored-unhealthy-health-check-");
+        assertThat(restored.rule()).startsWith("after the rollback to blue: health-check: application health");
+        assertThat(restored.restoredAt()).as("nothing restored it").isNull();
+        assertThat(restored.rolledBackAt()).isNull();
+        assertThat(watch.records.record.getTimeline())
+                .filteredOn(entry -> entry.phase().equals("RESTORED_UNHEALTHY"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.status()).isEqualTo(TimelineEntry.Status.FAILED));
+        assertThat(watch.router.applied).as("no second switch").hasSize(1);
     }
 
     @Test

@@ -96,7 +96,12 @@ final class WatchedBuild implements AutoCloseable {
         set("step", step);
         set("session", session);
         set("services", services);
-        next = execution.tick();
+        try {
+            next = execution.tick();
+        } catch (Exception | AssertionError failure) {
+            close(); // the static mocks belong to this thread: the next build could not register its own
+            throw failure;
+        }
     }
 
     private void set(final String name, final Object value) throws ReflectiveOperationException {
@@ -106,7 +111,8 @@ final class WatchedBuild implements AutoCloseable {
     }
 
     /**
-     * Ticks as asked until the build page shows a question.
+     * Ticks as asked until the build page shows a manual rule's question (the standing "Roll back now" is there all
+     * along).
      *
      * @param within how long to wait at most
      * @return the question, empty if the step ended or the time ran out first
@@ -114,10 +120,23 @@ final class WatchedBuild implements AutoCloseable {
      */
     Optional<PendingDecision> awaitQuestion(final Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
-        while (pending().isEmpty() && next.isPresent() && System.nanoTime() < deadline) {
+        while (ruleQuestion().isEmpty() && next.isPresent() && System.nanoTime() < deadline) {
             tickAfter(next.get(), deadline);
         }
-        return pending().stream().findFirst();
+        return ruleQuestion();
+    }
+
+    private Optional<PendingDecision> ruleQuestion() {
+        return pending().stream()
+                .filter(question -> question.choices().contains("ROLLBACK"))
+                .findFirst();
+    }
+
+    /** Returns the standing "Roll back now" question, while the build page offers it. */
+    Optional<PendingDecision> rollbackNow() {
+        return pending().stream()
+                .filter(question -> question.choices().contains(WatchSession.ROLLBACK_NOW))
+                .findFirst();
     }
 
     /** Returns the questions the build page shows now. */
