@@ -17,7 +17,6 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
 import io.jenkins.plugins.deploymentsop.rollout.Tick;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
-import io.jenkins.plugins.deploymentsop.steps.RunRecords;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
@@ -74,21 +73,19 @@ final class CanaryDeployment implements Serializable {
      */
     void begin(final CanaryHost host) throws IOException, InterruptedException {
         context(host);
-        if (!step.isDryRun()) {
-            Instant now = clock().instant();
-            RunRecords.update(host.run(), key(), record -> {
-                record.setStrategy(Strategy.CANARY);
-                if (!step.getVersion().isEmpty()) {
-                    record.setVersion(step.getVersion());
-                }
-                record.addTimeline(new TimelineEntry(
-                        now,
-                        CanaryPromoteStep.FUNCTION_NAME,
-                        "PLAN",
-                        TimelineEntry.Status.INFO,
-                        rollout.plan() + "; at least " + rollout.plan().minimumPromotionTime() + " to 100%"));
-            });
-        }
+        Instant now = clock().instant();
+        records(host).update(record -> {
+            record.setStrategy(Strategy.CANARY);
+            if (!step.getVersion().isEmpty()) {
+                record.setVersion(step.getVersion());
+            }
+            record.addTimeline(new TimelineEntry(
+                    now,
+                    CanaryPromoteStep.FUNCTION_NAME,
+                    "PLAN",
+                    TimelineEntry.Status.INFO,
+                    rollout.plan() + "; at least " + rollout.plan().minimumPromotionTime() + " to 100%"));
+        });
     }
 
     /**
@@ -161,11 +158,8 @@ final class CanaryDeployment implements Serializable {
         }
         syncDecision(host);
         String reason = rollout.phase().isTerminal() ? rollout.reason() : why;
-        if (!step.isDryRun()) {
-            Instant now = clock().instant();
-            Outcome outcome = rollout.phase() == CanaryPhase.ROLLED_BACK ? Outcome.ABORTED : Outcome.FAILED;
-            RunRecords.update(host.run(), key(), record -> record.finish(outcome, reason, now));
-        }
+        Outcome outcome = rollout.phase() == CanaryPhase.ROLLED_BACK ? Outcome.ABORTED : Outcome.FAILED;
+        records(host).finish(outcome, reason, clock().instant());
         return reason;
     }
 
@@ -177,16 +171,12 @@ final class CanaryDeployment implements Serializable {
         }
         CanaryPhase phase = rollout.phase();
         String reason = rollout.reason();
-        if (!step.isDryRun()) {
-            Outcome outcome = phase == CanaryPhase.PROMOTED
-                    ? Outcome.SUCCEEDED
-                    : phase == CanaryPhase.ROLLED_BACK ? Outcome.ROLLED_BACK : Outcome.FAILED;
-            Instant now = clock().instant();
-            RunRecords.update(host.run(), key(), record -> {
-                rollout.stableColor().ifPresent(color -> record.setPreviousColor(color.id()));
-                record.finish(outcome, reason, now);
-            });
-        }
+        Outcome outcome = phase == CanaryPhase.PROMOTED
+                ? Outcome.SUCCEEDED
+                : phase == CanaryPhase.ROLLED_BACK ? Outcome.ROLLED_BACK : Outcome.FAILED;
+        CanaryRecords records = records(host);
+        records.update(record -> rollout.stableColor().ifPresent(color -> record.setPreviousColor(color.id())));
+        records.finish(outcome, reason, clock().instant());
         if (phase == CanaryPhase.PROMOTED) {
             return CanaryNext.succeed(result());
         }
@@ -232,14 +222,17 @@ final class CanaryDeployment implements Serializable {
         }
     }
 
+    // the build's record of this deployment; a dry run has none
+    private CanaryRecords records(final CanaryHost host) throws IOException, InterruptedException {
+        return step.isDryRun() ? CanaryRecords.NONE : CanaryRecords.of(host.run(), key());
+    }
+
     private CanaryContext context(final CanaryHost host) throws IOException, InterruptedException {
         CanaryContext current = context;
         if (current == null) {
             Run<?, ?> run = host.run();
             String prefix = "[" + CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + "] ";
-            CanaryRecords records =
-                    step.isDryRun() ? CanaryRecords.NONE : change -> RunRecords.update(run, key(), change);
-            CanaryRecordObserver observer = new CanaryRecordObserver(records, line -> host.log(prefix + line));
+            CanaryRecordObserver observer = new CanaryRecordObserver(records(host), line -> host.log(prefix + line));
             current = wire(
                     step,
                     host::router,

@@ -6,8 +6,11 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.jenkins.plugins.deploymentsop.dora.DeploymentTable;
+import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.Strategy;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
@@ -202,6 +205,55 @@ class CanaryDeploymentTest {
         });
         assertThat(record.getVerdicts()).singleElement().satisfies(verdict -> assertThat(verdict.verdict())
                 .isEqualTo("FAIL"));
+    }
+
+    @Test
+    void shouldHandTheFinishedCanaryToTheDoraIndexSinceTheBuildsEndSkipsFinishedRecords() throws Exception {
+        CanaryDeployment promoted = start(step());
+        assertThat(runTicks(promoted).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        DeploymentTable indexed = indexed();
+        assertThat(indexed.size()).isEqualTo(1);
+        assertThat(indexed.getDeploymentId(0)).isEqualTo(MockedBuild.BUILD_ID + "#shop@production");
+        assertThat(indexed.getOutcome(0)).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(record().getTimeline())
+                .filteredOn(entry -> entry.phase().equals("FINISH"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.step()).isEqualTo("canaryPromote");
+                    assertThat(entry.message()).startsWith("outcome SUCCEEDED: The canary green serves");
+                });
+    }
+
+    @Test
+    void shouldIndexARolledBackCanaryAsAFailedChange() throws Exception {
+        prometheus.answer("0.08");
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+
+        DeploymentTable indexed = indexed();
+        assertThat(indexed.size()).isEqualTo(1);
+        assertThat(indexed.getOutcome(0)).isEqualTo(Outcome.ROLLED_BACK);
+    }
+
+    @Test
+    void shouldLeaveNeitherRecordNorIndexEntryInADryRun() throws Exception {
+        CanaryPromoteStep step = step();
+        step.setDryRun(true);
+        CanaryDeployment deployment = start(step);
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        assertThat(buildFolder.resolve(RecordStore.FOLDER)).doesNotExist();
+        assertThat(jenkinsHome.resolve(RecordStore.FOLDER).resolve(DeploymentIndex.FILE_NAME))
+                .doesNotExist();
+    }
+
+    private DeploymentTable indexed() throws IOException {
+        return new DeploymentIndex(jenkinsHome.resolve(RecordStore.FOLDER))
+                .snapshot()
+                .getTable();
     }
 
     @Test
