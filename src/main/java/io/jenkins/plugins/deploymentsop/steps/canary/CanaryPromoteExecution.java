@@ -25,6 +25,13 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(CanaryPromoteExecution.class.getName());
 
+    /** Why the step needs a {@code node} block: its router runs on the build's agent. */
+    static final String NEEDS_NODE = CanaryPromoteStep.FUNCTION_NAME
+            + " changes the traffic split through its router on the build's agent: call it inside a node block";
+
+    private static final String COMMANDS_NEED_AGENT =
+            CanaryPromoteStep.FUNCTION_NAME + " runs the commands of its router on the build's agent";
+
     private final CanaryDeployment deployment;
 
     CanaryPromoteExecution(final StepContext context, final CanaryDeployment deployment) {
@@ -137,7 +144,10 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
 
             @Override
             public TrafficRouter router(final RouterConfiguration configuration, final ColorTargets targets) {
-                return AgentRouters.onAgent(execution.getContext(), configuration, targets);
+                return AgentRouters.onAgent(
+                        AgentRouters.linkOf(execution.getContext(), NEEDS_NODE, COMMANDS_NEED_AGENT),
+                        configuration,
+                        targets);
             }
         };
     }
