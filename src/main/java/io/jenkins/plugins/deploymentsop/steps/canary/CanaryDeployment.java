@@ -16,6 +16,7 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryQuestion;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
 import io.jenkins.plugins.deploymentsop.rollout.Tick;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -47,6 +48,13 @@ final class CanaryDeployment implements Serializable {
 
     private final CanaryPromoteStep step;
     private final CanaryRollout rollout;
+    private final LockHold lock = new LockHold();
+
+    // the lock was taken and the record opened: the canary has begun to deploy
+    private boolean begun;
+
+    // restarted: the first tick with the lock reads the router before going on
+    private boolean resuming;
 
     @CheckForNull
     private transient CanaryContext context;
@@ -63,16 +71,20 @@ final class CanaryDeployment implements Serializable {
     }
 
     /**
-     * Builds the collaborators (so a bad query, a missing source or an unknown credentials ID fails before anything
-     * changes) and opens the record.
+     * Builds the collaborators, so a bad query, a missing source or an unknown credentials ID fails before anything
+     * changes. The record is opened by the first tick, once the deployment lock is held.
      *
      * @param host the running step
-     * @throws IOException if the record cannot be written
+     * @throws IOException if the build is gone
      * @throws InterruptedException if interrupted
      * @throws InvalidInputException naming a bad parameter
      */
     void begin(final CanaryHost host) throws IOException, InterruptedException {
         context(host);
+    }
+
+    // the deployment starts once the lock is held: its record says so with the plan
+    private void open(final CanaryHost host) throws IOException, InterruptedException {
         Instant now = clock().instant();
         records(host).update(record -> {
             record.setStrategy(Strategy.CANARY);
@@ -97,6 +109,23 @@ final class CanaryDeployment implements Serializable {
      * @throws InterruptedException if interrupted
      */
     CanaryNext tick(final CanaryHost host) throws IOException, InterruptedException {
+        Optional<Duration> wait = lock.take(
+                host.lock(),
+                key(),
+                DeploymentLocks.holderOf(host.run()),
+                clock().instant(),
+                line -> host.log(prefix() + line));
+        if (wait.isPresent()) {
+            return CanaryNext.tick(wait.get());
+        }
+        if (!begun) {
+            begun = true;
+            open(host);
+        }
+        if (resuming) {
+            resuming = false;
+            return after(host, rollout.resume(context(host)));
+        }
         return after(host, rollout.tick(context(host)));
     }
 
@@ -127,7 +156,8 @@ final class CanaryDeployment implements Serializable {
     }
 
     /**
-     * Continues after a restart: rebuilds the collaborators, checks the router, shows a pending question again.
+     * Continues after a restart: shows a pending question again; the next tick takes the deployment lock again (the
+     * locks lived in memory), then reads the router before the canary goes on.
      *
      * @param host the running step
      * @throws IOException if the build is gone
@@ -136,7 +166,8 @@ final class CanaryDeployment implements Serializable {
     void resume(final CanaryHost host) throws IOException, InterruptedException {
         context = null;
         registered = null;
-        rollout.resume(context(host));
+        lock.restarted();
+        resuming = begun && !rollout.phase().isTerminal();
         syncDecision(host);
     }
 
@@ -151,16 +182,24 @@ final class CanaryDeployment implements Serializable {
      * @throws InterruptedException if interrupted
      */
     String stop(final CanaryHost host, final String why) throws IOException, InterruptedException {
-        CanaryContext current = context(host);
-        Tick next = rollout.abort(current, why);
-        for (int attempt = 0; attempt <= rollout.plan().rollbackAttempts() && !next.isDone(); attempt++) {
-            next = rollout.tick(current);
+        try {
+            if (!begun) {
+                return why + "; the canary had not begun: nothing was changed"; // no record, nothing to restore
+            }
+            resuming = false;
+            CanaryContext current = context(host);
+            Tick next = rollout.abort(current, why);
+            for (int attempt = 0; attempt <= rollout.plan().rollbackAttempts() && !next.isDone(); attempt++) {
+                next = rollout.tick(current);
+            }
+            syncDecision(host);
+            String reason = rollout.phase().isTerminal() ? rollout.reason() : why;
+            Outcome outcome = rollout.phase() == CanaryPhase.ROLLED_BACK ? Outcome.ABORTED : Outcome.FAILED;
+            records(host).finish(outcome, reason, clock().instant());
+            return reason;
+        } finally {
+            lock.release(host.lock());
         }
-        syncDecision(host);
-        String reason = rollout.phase().isTerminal() ? rollout.reason() : why;
-        Outcome outcome = rollout.phase() == CanaryPhase.ROLLED_BACK ? Outcome.ABORTED : Outcome.FAILED;
-        records(host).finish(outcome, reason, clock().instant());
-        return reason;
     }
 
     private CanaryNext after(final CanaryHost host, final Tick next) throws IOException, InterruptedException {
@@ -174,9 +213,13 @@ final class CanaryDeployment implements Serializable {
         Outcome outcome = phase == CanaryPhase.PROMOTED
                 ? Outcome.SUCCEEDED
                 : phase == CanaryPhase.ROLLED_BACK ? Outcome.ROLLED_BACK : Outcome.FAILED;
-        CanaryRecords records = records(host);
-        records.update(record -> rollout.stableColor().ifPresent(color -> record.setPreviousColor(color.id())));
-        records.finish(outcome, reason, clock().instant());
+        try {
+            CanaryRecords records = records(host);
+            records.update(record -> rollout.stableColor().ifPresent(color -> record.setPreviousColor(color.id())));
+            records.finish(outcome, reason, clock().instant());
+        } finally {
+            lock.release(host.lock());
+        }
         if (phase == CanaryPhase.PROMOTED) {
             return CanaryNext.succeed(result());
         }
@@ -231,7 +274,7 @@ final class CanaryDeployment implements Serializable {
         CanaryContext current = context;
         if (current == null) {
             Run<?, ?> run = host.run();
-            String prefix = "[" + CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + "] ";
+            String prefix = prefix();
             CanaryRecordObserver observer = new CanaryRecordObserver(records(host), line -> host.log(prefix + line));
             current = wire(
                     step,
@@ -274,8 +317,22 @@ final class CanaryDeployment implements Serializable {
     }
 
     String status() {
-        return CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + rollout.phase() + " at step "
-                + rollout.step() + " of " + rollout.plan().steps().size();
+        String name = CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": ";
+        if (!lock.isHeld() && lock.waitingFor().isPresent()) {
+            return name + "waiting for the deployment lock ("
+                    + lock.waitingFor().get() + ")";
+        }
+        return name + rollout.phase() + " at step " + rollout.step() + " of "
+                + rollout.plan().steps().size();
+    }
+
+    private String prefix() {
+        return "[" + CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + "] ";
+    }
+
+    /** Whether the canary holds the deployment lock, its own or an enclosing step's of the same build. */
+    boolean holdsLock() {
+        return lock.isHeld();
     }
 
     private DeploymentKey key() {

@@ -2,8 +2,10 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.AbortException;
 import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.rollout.DeploymentLock;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -148,6 +150,11 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
                         AgentRouters.linkOf(execution.getContext(), NEEDS_NODE, COMMANDS_NEED_AGENT),
                         configuration,
                         targets);
+            }
+
+            @Override
+            public DeploymentLock lock() {
+                return DeploymentLocks.get();
             }
         };
     }

@@ -8,10 +8,12 @@ import static org.mockito.Mockito.when;
 
 import io.jenkins.plugins.deploymentsop.dora.DeploymentTable;
 import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.Strategy;
+import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** canaryPromote on a build whose Jenkins objects are mocks, with a real record folder and a canned Prometheus. */
 class CanaryDeploymentTest {
+    private static final DeploymentKey KEY = new DeploymentKey("shop", "production");
+
     @TempDir
     Path jenkinsHome;
 
@@ -72,9 +76,11 @@ class CanaryDeploymentTest {
     static final class MemoryRouter implements TrafficRouter {
         TrafficSplit served = TrafficSplit.allOn(Color.BLUE);
         final List<TrafficSplit> applied = new ArrayList<>();
+        int reads;
 
         @Override
         public TrafficSplit read() {
+            reads++;
             return served;
         }
 
@@ -254,6 +260,99 @@ class CanaryDeploymentTest {
         return new DeploymentIndex(jenkinsHome.resolve(RecordStore.FOLDER))
                 .snapshot()
                 .getTable();
+    }
+
+    @Test
+    void shouldWaitForTheDeploymentLockOfAnotherBuildWithoutTouchingRouterOrRecord() throws Exception {
+        Lease other = host.lock().tryAcquire(KEY, "shop/deploy#6").orElseThrow();
+        CanaryDeployment deployment = start(step());
+
+        CanaryNext first = deployment.tick(host);
+        CanaryNext second = deployment.tick(host);
+
+        assertThat(List.of(first, second)).allSatisfy(next -> {
+            assertThat(next.kind()).isEqualTo(CanaryNext.Kind.TICK);
+            assertThat(next.delay()).isEqualTo(LockHold.RETRY);
+        });
+        assertThat(router.reads).isZero();
+        assertThat(router.applied).isEmpty();
+        assertThat(buildFolder.resolve(RecordStore.FOLDER)).doesNotExist();
+        assertThat(host.log())
+                .filteredOn(line -> line.contains("waiting for the deployment lock"))
+                .singleElement()
+                .asString()
+                .startsWith("[canaryPromote shop@production] waiting for the deployment lock: shop@production is"
+                        + " locked by shop/deploy#6 since ");
+        assertThat(deployment.status()).contains("waiting for the deployment lock");
+
+        host.lock().release(other);
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(host.log()).anyMatch(line -> line.contains("took the deployment lock after waiting"));
+        assertThat(host.lock().holder(KEY)).as("released at the end").isEmpty();
+    }
+
+    @Test
+    void shouldHoldTheLockWhileItRunsAndReleaseItWhenRolledBack() throws Exception {
+        prometheus.answer("0.08");
+        CanaryDeployment deployment = start(step());
+
+        deployment.tick(host);
+        assertThat(host.lock().holder(KEY))
+                .hasValueSatisfying(lease -> assertThat(lease.holder()).isEqualTo(MockedBuild.BUILD_ID));
+        assertThat(host.lock().tryAcquire(KEY, "shop/deploy#8"))
+                .as("another build must wait")
+                .isEmpty();
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(host.lock().holder(KEY)).isEmpty();
+    }
+
+    @Test
+    void shouldReleaseTheLockWhenTheBuildIsStopped() throws Exception {
+        CanaryDeployment deployment = start(step());
+        deployment.tick(host);
+        deployment.tick(host);
+        assertThat(router.served.green().isZero()).as("the canary has traffic").isFalse();
+
+        deployment.stop(host, "aborted by admin");
+
+        assertThat(router.served).isEqualTo(TrafficSplit.allOn(Color.BLUE));
+        assertThat(host.lock().holder(KEY)).isEmpty();
+    }
+
+    @Test
+    void shouldShareTheLockOfTheEnclosingBlueGreenDeployOfTheSameBuildInsteadOfWaitingForIt() throws Exception {
+        Lease enclosing = host.lock().tryAcquire(KEY, MockedBuild.BUILD_ID).orElseThrow();
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        assertThat(host.log())
+                .anyMatch(line -> line.startsWith("[canaryPromote shop@production] runs inside a step of this build"
+                        + " that holds the deployment lock of shop@production"));
+        assertThat(host.lock().holder(KEY))
+                .as("the enclosing step still holds it")
+                .contains(enclosing);
+    }
+
+    @Test
+    void shouldTakeTheLockAgainAfterARestartBeforeReadingTheRouter() throws Exception {
+        CanaryDeployment deployment = start(step());
+        deployment.tick(host);
+        deployment.tick(host);
+        // a restart empties the controller's locks, and another build may take this one first
+        host.lock().release(host.lock().holder(KEY).orElseThrow());
+        Lease other = host.lock().tryAcquire(KEY, "shop/deploy#8").orElseThrow();
+        int reads = router.reads;
+
+        deployment.resume(host);
+        CanaryNext waiting = deployment.tick(host);
+
+        assertThat(waiting.delay()).isEqualTo(LockHold.RETRY);
+        assertThat(router.reads).isEqualTo(reads);
+        host.lock().release(other);
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(router.reads).isGreaterThan(reads);
     }
 
     @Test

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.rollout.DeploymentLock;
 import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.People;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.StepEnd;
@@ -16,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * {@code canaryPromote} played outside Jenkins, for the end-to-end scenario: the step's own {@link CanaryDeployment}
  * with a host as {@link CanaryPromoteExecution} gives it (the build, its log, the router on the build's agent, itself
- * as the receiver of answers from the "Deployment Decisions" page), ticked in real time.
+ * as the receiver of answers from the "Deployment Decisions" page, the controller's deployment locks), ticked in real
+ * time.
  */
 public final class CanaryDriver {
     private CanaryDriver() {}
@@ -102,6 +105,11 @@ public final class CanaryDriver {
         @Override
         public TrafficRouter router(final RouterConfiguration configuration, final ColorTargets targets) {
             return AgentRouters.onAgent(agent, configuration, targets);
+        }
+
+        @Override
+        public DeploymentLock lock() {
+            return DeploymentLocks.get();
         }
 
         /** As {@link CanaryPromoteExecution#decide}: the answer is applied at once, the next tick follows it. */
