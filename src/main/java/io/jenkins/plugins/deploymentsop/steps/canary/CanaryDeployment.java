@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -59,8 +60,12 @@ final class CanaryDeployment implements Serializable {
     @CheckForNull
     private transient CanaryContext context;
 
+    // the question shown on the build page; read by the web request that brings an answer
     @CheckForNull
-    private transient String registered;
+    private transient volatile String registered;
+
+    // an answer from the build page that the next tick applies
+    private final AtomicReference<CanaryAnswer> answer = new AtomicReference<>();
 
     @CheckForNull
     private transient Clock clock;
@@ -126,33 +131,55 @@ final class CanaryDeployment implements Serializable {
             resuming = false;
             return after(host, rollout.resume(context(host)));
         }
+        Optional<Tick> answered = applyAnswer(host);
+        if (answered.isPresent()) {
+            return after(host, answered.get());
+        }
         return after(host, rollout.tick(context(host)));
     }
 
     /**
-     * Applies a person's answer.
+     * Takes a person's answer to the question on the build page; the next tick applies it. It runs on the web
+     * request's thread, so it only checks the answer against the question shown and keeps it: the router, the
+     * credentials and the running tick are left alone.
      *
-     * @param host the running step
      * @param decisionId the registered decision id
      * @param choice PROMOTE or ABORT
      * @param userId who
      * @param comment the comment
-     * @throws IOException if the build is gone
-     * @throws InterruptedException if interrupted
-     * @throws IllegalStateException if the question is not pending (any more)
+     * @throws IllegalArgumentException if the choice is neither PROMOTE nor ABORT
+     * @throws IllegalStateException if the question is not shown (any more), or was answered already
      */
-    void decide(
-            final CanaryHost host,
-            final String decisionId,
-            final String choice,
-            final String userId,
-            final String comment)
-            throws IOException, InterruptedException {
+    void receive(final String decisionId, final String choice, final String userId, final String comment) {
+        if (!decisionId.equals(registered)) {
+            throw new IllegalStateException("The question '" + decisionId + "' is no longer pending");
+        }
+        CanaryAnswer given =
+                new CanaryAnswer(decisionId, CanaryChoice.valueOf(choice.toUpperCase(Locale.ROOT)), userId, comment);
+        if (!answer.compareAndSet(null, given)) {
+            CanaryAnswer first = answer.get();
+            throw new IllegalStateException("The question '" + decisionId + "' was answered already"
+                    + (first == null ? "" : " by " + first.userId() + " (" + first.choice() + ")"));
+        }
+    }
+
+    // applies an answer taken from the build page; an answer that came too late is logged and dropped
+    private Optional<Tick> applyAnswer(final CanaryHost host) throws IOException, InterruptedException {
+        CanaryAnswer given = answer.getAndSet(null);
+        if (given == null) {
+            return Optional.empty();
+        }
         String prefix = key().id() + ":";
-        String questionId = decisionId.startsWith(prefix) ? decisionId.substring(prefix.length()) : decisionId;
-        rollout.decide(
-                context(host), questionId, CanaryChoice.valueOf(choice.toUpperCase(Locale.ROOT)), userId, comment);
-        syncDecision(host);
+        String id = given.decisionId();
+        String questionId = id.startsWith(prefix) ? id.substring(prefix.length()) : id;
+        try {
+            return Optional.of(
+                    rollout.decide(context(host), questionId, given.choice(), given.userId(), given.comment()));
+        } catch (IllegalStateException late) {
+            host.log(prefix() + "the answer " + given.choice() + " of " + given.userId() + " came too late: "
+                    + late.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**

@@ -65,22 +65,17 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
         }
     }
 
+    /**
+     * Takes an answer from the build page on the web request's thread and asks for a tick, which applies it: wiring
+     * the router or resolving credentials here would keep the request waiting for a whole tick.
+     */
     @Override
     public void decide(final String decisionId, final String choice, final String userId, final String comment) {
-        synchronized (this) {
-            if (isFinished()) {
-                throw new IllegalStateException("This canary has ended");
-            }
-            try {
-                deployment.decide(host(), decisionId, choice, userId, comment);
-                getContext().saveState();
-            } catch (IOException exception) {
-                throw new IllegalStateException("Cannot apply the answer: " + exception.getMessage(), exception);
-            } catch (InterruptedException exception) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while applying the answer", exception);
-            }
+        if (isFinished()) {
+            throw new IllegalStateException("This canary has ended");
         }
+        deployment.receive(decisionId, choice, userId, comment);
+        getContext().saveState();
         tickNow();
     }
 

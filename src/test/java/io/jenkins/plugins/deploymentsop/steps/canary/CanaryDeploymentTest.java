@@ -371,11 +371,23 @@ class CanaryDeploymentTest {
         assertThat(decision.details()).contains("inconclusive (2) > inconclusiveLimit (1)");
 
         prometheus.answer("0.001");
-        deployment.decide(host, decision.id(), "PROMOTE", "alice", "dashboards look fine");
-        assertThatThrownBy(() -> deployment.decide(host, decision.id(), "ABORT", "bob", ""))
+        int reads = router.reads;
+        int queries = prometheus.queries();
+        deployment.receive(decision.id(), "PROMOTE", "alice", "dashboards look fine");
+        assertThat(router.reads).as("the web request only keeps the answer").isEqualTo(reads);
+        assertThat(prometheus.queries()).isEqualTo(queries);
+        assertThat(record().getApprovals()).isEmpty();
+        assertThatThrownBy(() -> deployment.receive(decision.id(), "ABORT", "bob", ""))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The question 'shop@production:canary-step-1-marginal' was answered already by alice"
+                        + " (PROMOTE)");
+
+        deployment.tick(host);
+        assertThat(record().getApprovals()).as("the next tick applies it").hasSize(1);
+        assertThat(DecisionRegistry.pending(MockedBuild.BUILD_ID)).isEmpty();
+        assertThatThrownBy(() -> deployment.receive(decision.id(), "ABORT", "bob", ""))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no longer pending");
-        assertThat(DecisionRegistry.pending(MockedBuild.BUILD_ID)).isEmpty();
 
         assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
         assertThat(record().getApprovals()).singleElement().satisfies(approval -> {

@@ -112,17 +112,10 @@ public final class CanaryDriver {
             return DeploymentLocks.get();
         }
 
-        /** As {@link CanaryPromoteExecution#decide}: the answer is applied at once, the next tick follows it. */
+        /** As {@link CanaryPromoteExecution#decide}: the answer is kept, the next tick applies it. */
         @Override
         public void decide(final String decisionId, final String choice, final String userId, final String comment) {
-            try {
-                deployment.decide(this, decisionId, choice, userId, comment);
-            } catch (IOException exception) {
-                throw new IllegalStateException("Cannot apply the answer: " + exception.getMessage(), exception);
-            } catch (InterruptedException exception) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while applying the answer", exception);
-            }
+            deployment.receive(decisionId, choice, userId, comment);
         }
     }
 }

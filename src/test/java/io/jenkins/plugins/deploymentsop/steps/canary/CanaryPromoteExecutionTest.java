@@ -3,10 +3,12 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import hudson.AbortException;
@@ -20,8 +22,11 @@ import io.jenkins.plugins.deploymentsop.testing.JenkinsMocks;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
 import java.lang.reflect.Field;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,5 +94,53 @@ class CanaryPromoteExecutionTest {
         CanaryPromoteExecution execution = execution(step().deployment());
 
         assertThat(execution.start()).as("the step goes on asynchronously").isFalse();
+    }
+
+    @Test
+    void shouldTakeAnAnswerFromTheBuildPageWithoutWaitingForTheRunningTick() throws Exception {
+        when(context.get(Launcher.class)).thenReturn(mock(Launcher.class));
+        CanaryDeployment deployment = step().deployment();
+        String question = "shop@production:canary-step-4-gate";
+        shown(deployment, question);
+        CanaryPromoteExecution execution = execution(deployment);
+        CountDownLatch ticking = new CountDownLatch(1);
+        Thread tick = new Thread(() -> {
+            synchronized (execution) { // a tick holds the execution for as long as a router call or a probe takes
+                ticking.countDown();
+                sleep(Duration.ofSeconds(10));
+            }
+        });
+        tick.start();
+        try {
+            assertThat(ticking.await(10, TimeUnit.SECONDS)).isTrue();
+            long started = System.nanoTime();
+
+            execution.decide(question, "promote", "bob", "dashboards look good");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            verify(context).saveState();
+            verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
+            assertThatThrownBy(() -> execution.decide(question, "abort", "carol", ""))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("answered already by bob (PROMOTE)");
+        } finally {
+            tick.interrupt();
+            tick.join();
+        }
+    }
+
+    // the question the build page shows, as a tick registers it
+    private static void shown(final CanaryDeployment deployment, final String question) throws Exception {
+        Field registered = CanaryDeployment.class.getDeclaredField("registered");
+        registered.setAccessible(true);
+        registered.set(deployment, question);
+    }
+
+    private static void sleep(final Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
