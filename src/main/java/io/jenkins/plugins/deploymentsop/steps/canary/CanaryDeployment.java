@@ -88,20 +88,32 @@ final class CanaryDeployment implements Serializable {
         context(host);
     }
 
-    // the deployment starts once the lock is held: its record says so with the plan
+    // the deployment starts once the lock is held: its record says so with the plan. Inside an enclosing step of the
+    // same build (blueGreenDeploy's block) the deployment is that step's: its strategy stays, the canary adds steps
     private void open(final CanaryHost host) throws IOException, InterruptedException {
         Instant now = clock().instant();
+        boolean nested = lock.isJoined();
         records(host).update(record -> {
-            record.setStrategy(Strategy.CANARY);
+            if (!nested || record.getStrategy() == Strategy.OTHER) {
+                record.setStrategy(Strategy.CANARY);
+            }
             if (!step.getVersion().isEmpty()) {
                 record.setVersion(step.getVersion());
             }
+            String within = nested && record.getStrategy() != Strategy.CANARY
+                    ? "canary steps within the "
+                            + record.getStrategy()
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', '-')
+                            + " deployment of this build: "
+                    : "";
             record.addTimeline(new TimelineEntry(
                     now,
                     CanaryPromoteStep.FUNCTION_NAME,
                     "PLAN",
                     TimelineEntry.Status.INFO,
-                    rollout.plan() + "; at least " + rollout.plan().minimumPromotionTime() + " to 100%"));
+                    within + rollout.plan() + "; at least " + rollout.plan().minimumPromotionTime() + " to 100%"));
         });
     }
 
@@ -222,7 +234,7 @@ final class CanaryDeployment implements Serializable {
             syncDecision(host);
             String reason = rollout.phase().isTerminal() ? rollout.reason() : why;
             Outcome outcome = rollout.phase() == CanaryPhase.ROLLED_BACK ? Outcome.ABORTED : Outcome.FAILED;
-            records(host).finish(outcome, reason, clock().instant());
+            end(host, outcome, reason);
             return reason;
         } finally {
             lock.release(host.lock());
@@ -241,9 +253,7 @@ final class CanaryDeployment implements Serializable {
                 ? Outcome.SUCCEEDED
                 : phase == CanaryPhase.ROLLED_BACK ? Outcome.ROLLED_BACK : Outcome.FAILED;
         try {
-            CanaryRecords records = records(host);
-            records.update(record -> rollout.stableColor().ifPresent(color -> record.setPreviousColor(color.id())));
-            records.finish(outcome, reason, clock().instant());
+            end(host, outcome, reason);
         } finally {
             lock.release(host.lock());
         }
@@ -251,6 +261,25 @@ final class CanaryDeployment implements Serializable {
             return CanaryNext.succeed(result());
         }
         return CanaryNext.fail(CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + reason);
+    }
+
+    // the colours as the canary left them, and the end of the record unless an enclosing step of the build owns it:
+    // that step goes on (or fails because this one did) and ends the deployment itself
+    private void end(final CanaryHost host, final Outcome outcome, final String reason)
+            throws IOException, InterruptedException {
+        CanaryRecords records = records(host);
+        Optional<Color> stable = rollout.stableColor();
+        records.update(record -> {
+            if (rollout.phase() == CanaryPhase.PROMOTED) {
+                stable.ifPresent(color -> record.setPreviousColor(color.id()));
+            } else if (!record.getPreviousColor().isEmpty()
+                    && record.getPreviousColor().equals(record.getLiveColor())) {
+                record.setPreviousColor(""); // traffic is back where it was: no colour was replaced
+            }
+        });
+        if (!lock.isJoined()) {
+            records.finish(outcome, reason, clock().instant());
+        }
     }
 
     private Map<String, Object> result() {

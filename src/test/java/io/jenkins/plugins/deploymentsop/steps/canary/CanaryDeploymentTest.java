@@ -16,6 +16,7 @@ import io.jenkins.plugins.deploymentsop.record.Strategy;
 import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
+import io.jenkins.plugins.deploymentsop.steps.RunRecords;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.RouterException;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -211,6 +212,8 @@ class CanaryDeploymentTest {
         });
         assertThat(record.getVerdicts()).singleElement().satisfies(verdict -> assertThat(verdict.verdict())
                 .isEqualTo("FAIL"));
+        assertThat(record.getLiveColor()).isEqualTo("blue");
+        assertThat(record.getPreviousColor()).as("no colour was replaced").isEmpty();
     }
 
     @Test
@@ -333,6 +336,57 @@ class CanaryDeploymentTest {
         assertThat(host.lock().holder(KEY))
                 .as("the enclosing step still holds it")
                 .contains(enclosing);
+    }
+
+    /** What blueGreenDeploy has done when its block runs: the lock taken, the record opened and the live colour read. */
+    private Lease enclosingBlueGreenDeploy() throws IOException {
+        Lease lease = host.lock().tryAcquire(KEY, MockedBuild.BUILD_ID).orElseThrow();
+        RunRecords.update(host.run(), KEY, record -> {
+            record.setStrategy(Strategy.BLUE_GREEN);
+            record.setLiveColor("blue");
+            record.setPreviousColor("blue");
+        });
+        return lease;
+    }
+
+    @Test
+    void shouldAddCanaryStepsToTheRecordOfTheEnclosingBlueGreenDeployAndLeaveItsEndToIt() throws Exception {
+        enclosingBlueGreenDeploy();
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        DeploymentRecord record = record();
+        assertThat(record.getStrategy()).isEqualTo(Strategy.BLUE_GREEN);
+        assertThat(record.getTimeline())
+                .filteredOn(entry -> entry.phase().equals("PLAN"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.message())
+                        .startsWith("canary steps within the blue-green deployment of this build: "));
+        assertThat(record.getVerdicts()).hasSize(4);
+        assertThat(record.getOutcome())
+                .as("blueGreenDeploy goes on and ends it")
+                .isEqualTo(Outcome.IN_PROGRESS);
+        assertThat(record.getTimeline()).noneMatch(entry -> entry.phase().equals("FINISH"));
+        assertThat(indexed().size()).isZero();
+        assertThat(record.getLiveColor()).isEqualTo("green");
+        assertThat(record.getPreviousColor()).isEqualTo("blue");
+    }
+
+    @Test
+    void shouldSayThatNoColourWasReplacedWhenTheNestedCanaryIsRolledBack() throws Exception {
+        enclosingBlueGreenDeploy();
+        prometheus.answer("0.08");
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+
+        DeploymentRecord record = record();
+        assertThat(record.getLiveColor()).isEqualTo("blue");
+        assertThat(record.getPreviousColor()).isEmpty();
+        assertThat(record.getRollbacks()).singleElement().satisfies(rollback -> assertThat(rollback.succeeded())
+                .isTrue());
+        assertThat(record.getOutcome()).isEqualTo(Outcome.IN_PROGRESS);
     }
 
     @Test
