@@ -386,11 +386,6 @@ final class CanaryDeployment implements Serializable {
         return "[" + CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + "] ";
     }
 
-    /** Whether the canary holds the deployment lock, its own or an enclosing step's of the same build. */
-    boolean holdsLock() {
-        return lock.isHeld();
-    }
-
     private DeploymentKey key() {
         return step.key();
     }
