@@ -185,7 +185,8 @@ class SopEndToEndITest {
         DeploymentRecord record = build.record();
         assertThat(record.getStrategy()).isEqualTo(Strategy.BLUE_GREEN);
         assertThat(record.getTimeline())
-                .filteredOn(entry -> entry.step().equals("canaryPromote") && entry.phase().equals("PLAN"))
+                .filteredOn(entry ->
+                        entry.step().equals("canaryPromote") && entry.phase().equals("PLAN"))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.message())
                         .startsWith("canary steps within the blue-green deployment of this build: "));

@@ -52,10 +52,10 @@ final class CanaryDeployment implements Serializable {
     private final LockHold lock = new LockHold();
 
     // the lock was taken and the record opened: the canary has begun to deploy
-    private boolean begun;
+    private volatile boolean begun;
 
     // restarted: the first tick with the lock reads the router before going on
-    private boolean resuming;
+    private volatile boolean resuming;
 
     @CheckForNull
     private transient CanaryContext context;
