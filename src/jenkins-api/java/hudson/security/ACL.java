@@ -1,7 +1,11 @@
 package hudson.security;
 
-/** Compile-only copy: the access control list of an object (the Authentication-based members are not copied). */
+import org.springframework.security.core.Authentication;
+
+/** Compile-only copy: the access control list of an object (most Authentication-based members are not copied). */
 public abstract class ACL {
+    public static final Authentication SYSTEM2 = null;
+
     public final void checkPermission(Permission p) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }

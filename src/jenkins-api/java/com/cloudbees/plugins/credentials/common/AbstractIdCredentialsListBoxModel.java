@@ -1,9 +1,12 @@
 package com.cloudbees.plugins.credentials.common;
 
+import com.cloudbees.plugins.credentials.domains.DomainRequirement;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
+import java.util.List;
+import org.springframework.security.core.Authentication;
 
-/** Compile-only copy: a drop-down list of credentials (the Authentication-based members are not copied). */
+/** Compile-only copy: a drop-down list of credentials (most Authentication-based members are not copied). */
 public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCredentialsListBoxModel<T, C>,
         C extends IdCredentials> extends ListBoxModel {
     protected abstract String describe(C c);
@@ -17,6 +20,11 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
     }
 
     public AbstractIdCredentialsListBoxModel<T, C> include(Item context, Class<? extends C> type) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public AbstractIdCredentialsListBoxModel<T, C> includeAs(Authentication authentication, Item context,
+            Class<? extends C> type, List<DomainRequirement> domainRequirements) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }
 

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * so it can be driven tick by tick with a fake clock, and it is serializable, so a Jenkins restart resumes it.
  *
  * <p>The run's phase: once any deciding metric is failed, errored or inconclusive, the run ends with the worst of
- * these (FAILED over ERROR over INCONCLUSIVE); it is successful when all deciding metrics are; otherwise running (or
- * pending before the first measurement). Dry-run metrics are measured and reported but never decide; a run of
+ * these (FAILED over ERROR over INCONCLUSIVE), and the metrics still measuring are cut short with the verdict of their
+ * own latest measurement (or as not needed without data); it is successful when all deciding metrics are; otherwise
+ * running (or pending before the first measurement). Dry-run metrics are measured and reported but never decide; a run of
  * dry-run metrics only is successful once they complete.
  */
 public final class AnalysisRun implements Serializable {
@@ -122,6 +123,10 @@ public final class AnalysisRun implements Serializable {
                     .map(metric -> "metric '" + metric.name() + "' "
                             + metric.phase().name().toLowerCase(Locale.ROOT) + ": " + metric.reason())
                     .collect(Collectors.joining("; "));
+            String decided = decisive.stream()
+                    .map(metric -> "'" + metric.name() + "' " + ended(metric.phase()))
+                    .collect(Collectors.joining(", ", "the analysis already ended: ", ""));
+            metrics.forEach(metric -> metric.cutShort(decided));
             return;
         }
         if (deciding.stream().allMatch(metric -> metric.phase() == AnalysisPhase.SUCCESSFUL)) {
@@ -138,6 +143,17 @@ public final class AnalysisRun implements Serializable {
         boolean started = deciding.stream().anyMatch(metric -> metric.phase() != AnalysisPhase.PENDING);
         phase = started ? AnalysisPhase.RUNNING : AnalysisPhase.PENDING;
         reason = started ? "measuring" : "waiting for the first measurement";
+    }
+
+    private static String ended(final AnalysisPhase metricPhase) {
+        switch (metricPhase) {
+            case FAILED:
+                return "failed";
+            case ERROR:
+                return "could not be measured";
+            default:
+                return "was inconclusive";
+        }
     }
 
     public AnalysisPhase phase() {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.analysis;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ public final class MetricRun implements Serializable {
     private String reason = "waiting for the first measurement";
     private long nextDueMillis;
     private final ArrayList<MeasurementRecord> history = new ArrayList<>();
+
+    // what ended the run before this metric decided, if it did; null while the metric decides for itself
+    @CheckForNull
+    private String cutShortBy;
 
     MetricRun(final MetricSettings settings, final Instant startedAt) {
         this.settings = settings;
@@ -89,8 +94,60 @@ public final class MetricRun implements Serializable {
         assess(false);
     }
 
+    /**
+     * Tells whether another metric ended the run before this one decided.
+     *
+     * @return true once cut short, with its own verdict or as not needed
+     */
+    public boolean isCutShort() {
+        return cutShortBy != null;
+    }
+
+    /**
+     * Tells whether the run ended before this metric had any data: it was not needed for the decision.
+     *
+     * @return true if cut short without a measurement or an error
+     */
+    public boolean isNotNeeded() {
+        return cutShortBy != null && !phase.isCompleted();
+    }
+
+    /**
+     * Ends the metric because other metrics decided the run: its verdict is what its own latest measurement says,
+     * with its tallies, so decisive numbers are never shown as inconclusive; without any data it was not needed.
+     *
+     * @param decided what ended the run, e.g. {@code the analysis already ended: 'error-rate' failed}
+     */
+    void cutShort(final String decided) {
+        if (phase.isCompleted() || cutShortBy != null) {
+            return;
+        }
+        cutShortBy = decided;
+        Optional<MeasurementRecord> judged = lastJudged();
+        if (judged.isPresent()) {
+            phase = judged.get().phase();
+            reason = "cut short (" + decided + "); its own data: " + counts + "; last: "
+                    + judged.get().verdict().reason();
+        } else if (counts.errors() > 0) {
+            phase = AnalysisPhase.ERROR;
+            reason = "cut short (" + decided + ") with source errors only: " + counts;
+        } else {
+            reason = "not needed: " + decided;
+        }
+    }
+
+    // the latest measurement with a verdict, past any source errors
+    private Optional<MeasurementRecord> lastJudged() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).phase() != AnalysisPhase.ERROR) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     void assess(final boolean terminating) {
-        if (phase.isCompleted()) {
+        if (phase.isCompleted() || cutShortBy != null) {
             return; // a decision once taken stays taken
         }
         MetricAssessment assessment = MetricAssessment.assess(settings, counts, terminating);

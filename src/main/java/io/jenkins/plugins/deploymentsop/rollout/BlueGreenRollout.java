@@ -99,7 +99,7 @@ public final class BlueGreenRollout implements Serializable {
      */
     public Tick bodyFailed(final RolloutContext context, final String failure) {
         phases.require(BlueGreenPhase.DEPLOYING);
-        return fail(context, "The deployment body failed: " + failure + "; traffic untouched, " + traffic.servesText());
+        return fail(context, "The deployment body failed: " + failure + "; " + servedNow(context));
     }
 
     /**
@@ -166,7 +166,7 @@ public final class BlueGreenRollout implements Serializable {
         if (phase.mayHaveChangedTraffic() && !plan.dryRun()) {
             return startSwitchBack(context, "Aborted: " + why);
         }
-        return fail(context, "Aborted: " + why + "; traffic untouched, " + traffic.servesText());
+        return fail(context, "Aborted: " + why + "; " + servedNow(context));
     }
 
     /**
@@ -183,9 +183,32 @@ public final class BlueGreenRollout implements Serializable {
             return Tick.done();
         }
         if (!phase.mayHaveChangedTraffic() || traffic.lastVerified().isEmpty() || plan.dryRun()) {
-            return fail(context, why + "; traffic untouched, " + traffic.servesText());
+            return fail(context, why + "; " + servedNow(context));
         }
         return restoreAndFail(context, why);
+    }
+
+    // what the router serves when the rollout stops without having moved traffic, read now: the body may have moved
+    // it (a canaryPromote inside the block moves traffic and puts it back, or leaves it promoted), so the split read at
+    // the start may no longer be what users get
+    private String servedNow(final RolloutContext context) {
+        Optional<TrafficSplit> atStart = traffic.lastVerified();
+        if (atStart.isEmpty()) {
+            return "traffic untouched, " + traffic.servesText();
+        }
+        TrafficSplit now;
+        try {
+            now = context.router().read();
+        } catch (RouterException exception) {
+            return "traffic untouched by this rollout; the router cannot be read now (" + exception.getMessage()
+                    + "), it served " + atStart.get() + " at the start";
+        }
+        if (now.equals(atStart.get())) {
+            return "traffic untouched by this rollout, router serves " + now + " (read now)";
+        }
+        traffic.adopt(tools(context), now, "read when the rollout stopped");
+        return "traffic untouched by this rollout, but the router serves " + now + " now, not " + atStart.get()
+                + " as at the start: the deployment body changed it";
     }
 
     // ---- phases
@@ -214,10 +237,7 @@ public final class BlueGreenRollout implements Serializable {
     private Tick healthCheck(final RolloutContext context) throws InterruptedException {
         HealthReport report = context.health().check(idleColor());
         if (!report.healthy()) {
-            return fail(
-                    context,
-                    idleColor() + " is unhealthy: " + report.summary() + "; traffic untouched, "
-                            + traffic.servesText());
+            return fail(context, idleColor() + " is unhealthy: " + report.summary() + "; " + servedNow(context));
         }
         context.observer()
                 .decision(

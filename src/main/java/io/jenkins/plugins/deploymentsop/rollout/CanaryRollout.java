@@ -206,20 +206,34 @@ public final class CanaryRollout implements Serializable {
         }
         stepIndex = 0;
         gatePassed = false;
-        moveTo(context, CanaryPhase.SETTING_WEIGHT, "stable colour " + stable(), "route " + target() + stepText());
-        return Tick.at(now);
+        return toWeight(context, "stable colour " + stable());
+    }
+
+    // goes on to the current step's weight, through its manual gate first if pauseAt names it: the weight is announced
+    // once, when it is about to be set, not also before a gate that may never open
+    private Tick toWeight(final CanaryContext context, final String finished) {
+        if (plan.pauseAt().contains(weight()) && !gatePassed) {
+            return askAtGate(context);
+        }
+        moveTo(context, CanaryPhase.SETTING_WEIGHT, finished, "route " + target() + stepText());
+        return Tick.at(now(context));
+    }
+
+    private Tick askAtGate(final CanaryContext context) {
+        Percentage weight = weight();
+        return ask(
+                context,
+                CanaryQuestion.Kind.GATE,
+                "Raise the canary of " + plan.key().id() + " to " + weight + "?",
+                "Manual gate (pauseAt " + weight + "): the canary " + canaryColor() + " serves "
+                        + canaryShare() + " now" + previousVerdictText() + ". PROMOTE raises it to " + weight
+                        + ", ABORT sends all traffic back to " + stable() + ".");
     }
 
     private Tick setWeight(final CanaryContext context) {
         Percentage weight = weight();
         if (plan.pauseAt().contains(weight) && !gatePassed) {
-            return ask(
-                    context,
-                    CanaryQuestion.Kind.GATE,
-                    "Raise the canary of " + plan.key().id() + " to " + weight + "?",
-                    "Manual gate (pauseAt " + weight + "): the canary " + canaryColor() + " serves "
-                            + canaryShare() + " now" + previousVerdictText() + ". PROMOTE raises it to " + weight
-                            + ", ABORT sends all traffic back to " + stable() + ".");
+            return askAtGate(context); // a state kept by an earlier version, which announced the weight before its gate
         }
         TrafficSplit target = target();
         try {
@@ -328,8 +342,7 @@ public final class CanaryRollout implements Serializable {
         }
         stepIndex++;
         gatePassed = false;
-        moveTo(context, CanaryPhase.SETTING_WEIGHT, "step " + stepIndex + " passed", "route " + target() + stepText());
-        return Tick.at(now);
+        return toWeight(context, "step " + stepIndex + " passed");
     }
 
     private Tick ask(
@@ -388,8 +401,7 @@ public final class CanaryRollout implements Serializable {
         context.observer().decision("promote", asked.title() + " " + who, now);
         if (asked.kind() == CanaryQuestion.Kind.GATE) {
             gatePassed = true;
-            moveTo(context, CanaryPhase.SETTING_WEIGHT, "promoted by " + who, "route " + target() + stepText());
-            return Tick.at(now);
+            return toWeight(context, "promoted by " + who);
         }
         return passStep(context);
     }

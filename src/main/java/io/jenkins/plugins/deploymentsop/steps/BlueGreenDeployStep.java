@@ -359,7 +359,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     @Override
     public StepExecution start(final StepContext context) throws Exception {
         Run<?, ?> run = context.get(Run.class);
-        String holder = run == null ? "an unknown build" : run.getFullDisplayName();
+        String holder = run == null ? "an unknown build" : DeploymentLocks.holderOf(run);
         try {
             allHealthChecks();
             probePolicy();

@@ -69,7 +69,7 @@ final class BlueGreenDeployment implements Serializable {
      * Prepares the deployment.
      *
      * @param step the parameters
-     * @param holder who deploys, for the lock, e.g. {@code shop » release #42}
+     * @param holder who deploys, for the lock, e.g. {@code shop/release#42} ({@link DeploymentLocks#holderOf})
      */
     BlueGreenDeployment(final BlueGreenDeployStep step, final String holder) {
         this.step = step;

@@ -4,8 +4,6 @@ import hudson.model.Run;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
-import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
-import io.jenkins.plugins.deploymentsop.ui.DoraIndexes;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -27,16 +25,6 @@ final class BuildDeploymentRecords implements DeploymentRecords {
 
     @Override
     public void finish(final Outcome outcome, final String reason, final Instant at) throws IOException {
-        DeploymentRecord record = RunRecords.update(run, key, current -> {
-            current.addTimeline(new TimelineEntry(
-                    at,
-                    BlueGreenDeployStep.FUNCTION_NAME,
-                    "FINISH",
-                    TimelineEntry.Status.INFO,
-                    "outcome " + outcome + ": " + reason));
-            current.finish(outcome, reason, at);
-        });
-        // the build's completion listener skips finished records, so the DORA index hears of this one here
-        DoraIndexes.append(record);
+        RunRecords.finish(run, key, BlueGreenDeployStep.FUNCTION_NAME, outcome, reason, at);
     }
 }

@@ -4,8 +4,11 @@ import hudson.model.Run;
 import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
+import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
+import io.jenkins.plugins.deploymentsop.ui.DoraIndexes;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
@@ -41,6 +44,37 @@ public final class RunRecords {
                     change.accept(current);
                 });
         actionOf(run, key).refresh(record);
+        return record;
+    }
+
+    /**
+     * Ends the record of a deployment of a build with its final outcome and hands it to the DORA index. This is the
+     * one way a step ends a record: the build's completion listener skips finished records, so a record ended
+     * without the index would never count in the DORA metrics.
+     *
+     * @param run the build
+     * @param key the deployment
+     * @param step the step that ends it, e.g. {@code canaryPromote}, for the FINISH entry of the timeline
+     * @param outcome the outcome
+     * @param reason why, with numbers
+     * @param at when
+     * @return the record as saved
+     * @throws IOException if the record, the build or the index cannot be written
+     */
+    public static DeploymentRecord finish(
+            final Run<?, ?> run,
+            final DeploymentKey key,
+            final String step,
+            final Outcome outcome,
+            final String reason,
+            final Instant at)
+            throws IOException {
+        DeploymentRecord record = update(run, key, current -> {
+            current.addTimeline(new TimelineEntry(
+                    at, step, "FINISH", TimelineEntry.Status.INFO, "outcome " + outcome + ": " + reason));
+            current.finish(outcome, reason, at);
+        });
+        DoraIndexes.append(record);
         return record;
     }
 

@@ -75,6 +75,73 @@ class AnalysisRunTest {
     }
 
     @Test
+    void shouldGiveMetricsCutShortByAnotherMetricsFailureTheVerdictOfTheirOwnData() throws InterruptedException {
+        AnalysisRun run = new AnalysisRun(
+                List.of(
+                        metric("error-rate").count(0).failureLimit(1).build(),
+                        metric("errors").count(0).failureLimit(1).build(),
+                        metric("p99").count(0).failureLimit(1).build(),
+                        metric("saturation")
+                                .count(0)
+                                .initialDelay(TimeSpan.ofMinutes(10))
+                                .build()),
+                START);
+        AnalysisRunner runner = new AnalysisRunner(
+                clock,
+                Map.of(
+                        "error-rate", scripted("error-rate", Outcome.FAIL, Outcome.FAIL),
+                        "errors", scripted("errors", Outcome.FAIL, Outcome.FAIL),
+                        "p99", scripted("p99"),
+                        "saturation", scripted("saturation")));
+
+        runToCompletion(run, runner, 5);
+
+        assertThat(run.phase()).isEqualTo(AnalysisPhase.FAILED);
+        assertThat(run.reason()).startsWith("metric 'error-rate' failed: failed (2) > failureLimit (1)");
+        MetricRun errors = run.metric("errors").orElseThrow();
+        assertThat(errors.counts().measured())
+                .as("not measured in the tick that decided")
+                .isEqualTo(1);
+        assertThat(errors.phase()).as("its own numbers are decisive").isEqualTo(AnalysisPhase.FAILED);
+        assertThat(errors.isCutShort()).isTrue();
+        assertThat(errors.isNotNeeded()).isFalse();
+        assertThat(errors.reason())
+                .isEqualTo("cut short (the analysis already ended: 'error-rate' failed); its own data: 1 measured:"
+                        + " 0 successful, 1 failed, 0 inconclusive; 0 errors (0 in a row); last: scripted FAIL");
+        assertThat(run.metric("p99").orElseThrow().phase()).isEqualTo(AnalysisPhase.SUCCESSFUL);
+        MetricRun saturation = run.metric("saturation").orElseThrow();
+        assertThat(saturation.isNotNeeded()).isTrue();
+        assertThat(saturation.phase().isCompleted()).isFalse();
+        assertThat(saturation.reason()).isEqualTo("not needed: the analysis already ended: 'error-rate' failed");
+        assertThat(run.dueMetrics(clock.instant().plus(Duration.ofHours(1)))).isEmpty();
+    }
+
+    @Test
+    void shouldCallAMetricWithOnlySourceErrorsWhenCutShortAnError() throws InterruptedException {
+        AnalysisRun run = new AnalysisRun(
+                List.of(
+                        metric("error-rate").count(0).failureLimit(1).build(),
+                        metric("p95").count(0).consecutiveErrorLimit(5).build()),
+                START);
+        AnalysisRunner runner = new AnalysisRunner(
+                clock,
+                Map.of(
+                        "error-rate",
+                        scripted("error-rate", Outcome.FAIL, Outcome.FAIL),
+                        "p95",
+                        () -> MetricVerdict.error("p95", "Prometheus answered 503")));
+
+        runToCompletion(run, runner, 5);
+
+        MetricRun p95 = run.metric("p95").orElseThrow();
+        assertThat(p95.phase()).isEqualTo(AnalysisPhase.ERROR);
+        assertThat(p95.reason())
+                .startsWith("cut short (the analysis already ended: 'error-rate' failed) with source errors only");
+        assertThat(run.phase()).as("only the deciding metric decides").isEqualTo(AnalysisPhase.FAILED);
+        assertThat(run.reason()).doesNotContain("p95");
+    }
+
+    @Test
     void shouldRideOutATransientBlipShorterThanTheFailureLimit() throws InterruptedException {
         AnalysisRun run = new AnalysisRun(
                 List.of(metric("latency").count(4).failureLimit(1).build()), START);

@@ -12,6 +12,7 @@ import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.MetricVerdict;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
+import io.jenkins.plugins.deploymentsop.record.Strategy;
 import io.jenkins.plugins.deploymentsop.record.TrafficChange;
 import io.jenkins.plugins.deploymentsop.report.dora.DoraText;
 import io.jenkins.plugins.deploymentsop.steps.StepEnd;
@@ -172,6 +173,27 @@ class SopEndToEndITest {
         assertThat(build.sampleAfter().blue())
                 .as(build.sampleAfter().toString())
                 .isZero();
+        assertCanaryWithinBlueGreenDeploy(build);
+        assertThat(build.log())
+                .as("the gated 100% is announced once, when it is set")
+                .filteredOn(line -> line.contains("SETTING_WEIGHT: route blue 0% / green 100%"))
+                .hasSize(1);
+    }
+
+    /** The canary ran in blueGreenDeploy's block: it shared its lock and added its steps to its deployment. */
+    private static void assertCanaryWithinBlueGreenDeploy(final BuildResult build) {
+        DeploymentRecord record = build.record();
+        assertThat(record.getStrategy()).isEqualTo(Strategy.BLUE_GREEN);
+        assertThat(record.getTimeline())
+                .filteredOn(entry ->
+                        entry.step().equals("canaryPromote") && entry.phase().equals("PLAN"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.message())
+                        .startsWith("canary steps within the blue-green deployment of this build: "));
+        assertThat(build.log())
+                .anyMatch(line -> line.startsWith("[canaryPromote shop@production] runs inside a step of this build"
+                        + " that holds the deployment lock of shop@production"))
+                .noneMatch(line -> line.contains("waiting for the deployment lock"));
     }
 
     private static double shareOfCanary(final AnalysisVerdict verdict) {
@@ -193,7 +215,8 @@ class SopEndToEndITest {
                 .contains("metric 'error-rate' failed")
                 .endsWith("traffic is back on green: blue 0% / green 100% (verified)");
         assertThat(build.blueGreen().orElseThrow().failure())
-                .startsWith("The deployment body failed: canaryPromote shop@production: Canary step 1 of 4");
+                .startsWith("The deployment body failed: canaryPromote shop@production: Canary step 1 of 4")
+                .endsWith("traffic untouched by this rollout, router serves blue 0% / green 100% (read now)");
         assertThat(build.watch())
                 .as("the build stops when blueGreenDeploy fails")
                 .isEmpty();
@@ -208,6 +231,17 @@ class SopEndToEndITest {
         assertThat(metric(verdict, "error-rate").numbers().get("canary"))
                 .as("1.3.0 fails 30% of its requests")
                 .isCloseTo(0.30, within(0.12));
+        for (String other : List.of("errors", "p95")) {
+            String reason = metric(verdict, other).reason();
+            assertThat(List.of(
+                            "cut short (the analysis already ended: 'error-rate' failed)",
+                            "not needed: the analysis already ended: 'error-rate' failed"))
+                    .as("%s: %s", other, reason)
+                    .anyMatch(reason::startsWith);
+        }
+        assertThat(record.getLiveColor()).isEqualTo("green");
+        assertThat(record.getPreviousColor()).as("no colour was replaced").isEmpty();
+        assertCanaryWithinBlueGreenDeploy(build);
         RollbackEvent rollback = record.getRollbacks().get(0);
         assertThat(record.getRollbacks()).hasSize(1);
         assertThat(rollback.type()).isEqualTo("TRAFFIC");

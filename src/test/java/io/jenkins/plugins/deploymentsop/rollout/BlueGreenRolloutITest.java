@@ -178,7 +178,7 @@ class BlueGreenRolloutITest {
             assertThat(rollout.reason())
                     .startsWith("green is unhealthy: ")
                     .contains("status 503")
-                    .endsWith("traffic untouched, router serves blue 100% / green 0%");
+                    .endsWith("traffic untouched by this rollout, router serves blue 100% / green 0% (read now)");
             assertThat(router.read()).isEqualTo(TrafficSplit.allOn(Color.BLUE));
             assertThat(TrafficSample.take(nginx.port(), 200).green()).isZero();
             assertThat(green.requests()).isZero();

@@ -151,7 +151,48 @@ class BlueGreenRolloutTest {
         assertThat(drive(rollout, false)).isEqualTo(BlueGreenPhase.FAILED);
         assertThat(router.applied).isEmpty();
         assertThat(rollout.reason())
-                .isEqualTo("The deployment body failed: exit 1; traffic untouched, router serves blue 100% / green 0%");
+                .isEqualTo("The deployment body failed: exit 1; traffic untouched by this rollout, router serves"
+                        + " blue 100% / green 0% (read now)");
+    }
+
+    /** Runs the rollout to its body, lets the body do something to the router, then reports it failed. */
+    private void failInTheBody(final BlueGreenRollout rollout, final Runnable body) throws InterruptedException {
+        Tick tick = rollout.tick(context());
+        for (int i = 0; i < 10 && tick.kind() != Tick.Kind.RUN_BODY; i++) {
+            tick = rollout.tick(context());
+        }
+        body.run();
+        assertThat(rollout.bodyFailed(context(), "canaryPromote shop@production: traffic is back on blue")
+                        .isDone())
+                .isTrue();
+    }
+
+    @Test
+    void shouldSayWhatTheRouterServesWhenTheBlockFailsAfterItMovedTrafficItself() throws InterruptedException {
+        BlueGreenRollout rollout = new BlueGreenRollout(plan().build());
+
+        failInTheBody(rollout, () -> router.served = TrafficSplit.allOn(Color.GREEN)); // a canary promoted, then
+
+        assertThat(rollout.reason())
+                .endsWith("traffic untouched by this rollout, but the router serves blue 0% / green 100% now,"
+                        + " not blue 100% / green 0% as at the start: the deployment body changed it");
+        assertThat(rollout.lastVerifiedSplit()).contains(TrafficSplit.allOn(Color.GREEN));
+        assertThat(rollout.liveColorNow()).contains(Color.GREEN);
+        assertThat(observer.events)
+                .anyMatch(event ->
+                        event.endsWith("traffic blue 0% / green 100% verified: read when the rollout stopped"));
+        assertThat(router.applied).isEmpty();
+    }
+
+    @Test
+    void shouldSayWhenTheRouterCannotBeReadAfterTheBlockFailed() throws InterruptedException {
+        BlueGreenRollout rollout = new BlueGreenRollout(plan().build());
+
+        failInTheBody(rollout, () -> router.unreachable = true);
+
+        assertThat(rollout.reason())
+                .endsWith("traffic untouched by this rollout; the router cannot be read now (socket unreachable;"
+                        + " nothing was changed), it served blue 100% / green 0% at the start");
     }
 
     @Test
@@ -164,7 +205,7 @@ class BlueGreenRolloutTest {
         assertThat(rollout.reason())
                 .startsWith("green is unhealthy: ")
                 .contains("status 503")
-                .endsWith("traffic untouched, router serves blue 100% / green 0%");
+                .endsWith("traffic untouched by this rollout, router serves blue 100% / green 0% (read now)");
     }
 
     @Test

@@ -50,6 +50,12 @@ class CanaryRolloutTest {
         final List<CanaryQuestion> questions = new ArrayList<>();
         final List<String> answers = new ArrayList<>();
         final List<String> decisions = new ArrayList<>();
+        final List<String> phases = new ArrayList<>();
+
+        @Override
+        public void phaseStarted(final CanaryPhase phase, final Instant at, final String detail) {
+            phases.add(phase + ": " + detail);
+        }
 
         @Override
         public void stepJudged(final CanaryStepVerdict verdict) {
@@ -311,6 +317,40 @@ class CanaryRolloutTest {
         assertThat(rollout.phase()).isEqualTo(CanaryPhase.PROMOTED);
         assertThat(events.questions).hasSize(1);
         assertThat(router.applied).containsExactly(green(10), green(25), green(50), green(100));
+    }
+
+    @Test
+    void shouldAnnounceAGatedWeightOnceWhenItIsSetAfterThePromotion() throws InterruptedException {
+        CanaryRollout rollout =
+                new CanaryRollout(plan().pauseAt(List.of(Percentage.of(100))).build());
+        run(rollout);
+        rollout.decide(context(), "canary-step-4-gate", CanaryChoice.PROMOTE, "bob", "");
+        run(rollout);
+
+        assertThat(rollout.phase()).isEqualTo(CanaryPhase.PROMOTED);
+        assertThat(events.phases)
+                .filteredOn(phase -> phase.startsWith("SETTING_WEIGHT: route blue 0% / green 100%"))
+                .hasSize(1);
+        int gate = events.phases.indexOf(events.phases.stream()
+                .filter(phase -> phase.startsWith("WAITING_FOR_DECISION"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(events.phases.subList(gate - 1, gate + 3))
+                .extracting(phase -> phase.substring(0, phase.indexOf(':')))
+                .containsExactly("BAKING", "WAITING_FOR_DECISION", "SETTING_WEIGHT", "BAKING");
+    }
+
+    @Test
+    void shouldAskAtAGateOnTheFirstStepWithoutAnnouncingItsWeightFirst() throws InterruptedException {
+        CanaryRollout rollout =
+                new CanaryRollout(plan().pauseAt(List.of(Percentage.of(10))).build());
+        run(rollout);
+
+        assertThat(rollout.pendingQuestion()).isPresent();
+        assertThat(router.applied).isEmpty();
+        assertThat(events.phases)
+                .extracting(phase -> phase.substring(0, phase.indexOf(':')))
+                .containsExactly("READ_LIVE", "WAITING_FOR_DECISION");
     }
 
     @Test

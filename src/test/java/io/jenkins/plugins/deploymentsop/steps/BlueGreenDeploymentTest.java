@@ -65,8 +65,8 @@ class BlueGreenDeploymentTest {
 
         assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
         assertThat(end.failure())
-                .isEqualTo("The deployment body failed: script returned exit code 2; traffic untouched,"
-                        + " router serves blue 100% / green 0%");
+                .isEqualTo("The deployment body failed: script returned exit code 2; traffic untouched by this"
+                        + " rollout, router serves blue 100% / green 0% (read now)");
         assertThat(fixture.router.applied).isEmpty();
     }
 

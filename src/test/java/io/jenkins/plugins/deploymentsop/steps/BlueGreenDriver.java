@@ -66,7 +66,7 @@ public final class BlueGreenDriver {
                 DeploymentLocks.get(),
                 buildLog,
                 Clock.systemUTC());
-        BlueGreenDeployment deployment = new BlueGreenDeployment(step, run.getFullDisplayName());
+        BlueGreenDeployment deployment = new BlueGreenDeployment(step, DeploymentLocks.holderOf(run));
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             while (System.nanoTime() < deadline) {

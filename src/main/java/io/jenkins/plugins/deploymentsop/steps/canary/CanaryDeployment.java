@@ -16,8 +16,8 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryQuestion;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
 import io.jenkins.plugins.deploymentsop.rollout.Tick;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
-import io.jenkins.plugins.deploymentsop.steps.RunRecords;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -48,12 +49,23 @@ final class CanaryDeployment implements Serializable {
 
     private final CanaryPromoteStep step;
     private final CanaryRollout rollout;
+    private final LockHold lock = new LockHold();
+
+    // the lock was taken and the record opened: the canary has begun to deploy
+    private volatile boolean begun;
+
+    // restarted: the first tick with the lock reads the router before going on
+    private volatile boolean resuming;
 
     @CheckForNull
     private transient CanaryContext context;
 
+    // the question shown on the build page; read by the web request that brings an answer
     @CheckForNull
-    private transient String registered;
+    private transient volatile String registered;
+
+    // an answer from the build page that the next tick applies
+    private final AtomicReference<CanaryAnswer> answer = new AtomicReference<>();
 
     @CheckForNull
     private transient Clock clock;
@@ -64,31 +76,45 @@ final class CanaryDeployment implements Serializable {
     }
 
     /**
-     * Builds the collaborators (so a bad query, a missing source or an unknown credentials ID fails before anything
-     * changes) and opens the record.
+     * Builds the collaborators, so a bad query, a missing source or an unknown credentials ID fails before anything
+     * changes. The record is opened by the first tick, once the deployment lock is held.
      *
      * @param host the running step
-     * @throws IOException if the record cannot be written
+     * @throws IOException if the build is gone
      * @throws InterruptedException if interrupted
      * @throws InvalidInputException naming a bad parameter
      */
     void begin(final CanaryHost host) throws IOException, InterruptedException {
         context(host);
-        if (!step.isDryRun()) {
-            Instant now = clock().instant();
-            RunRecords.update(host.run(), key(), record -> {
+    }
+
+    // the deployment starts once the lock is held: its record says so with the plan. Inside an enclosing step of the
+    // same build (blueGreenDeploy's block) the deployment is that step's: its strategy stays, the canary adds steps
+    private void open(final CanaryHost host) throws IOException, InterruptedException {
+        Instant now = clock().instant();
+        boolean nested = lock.isJoined();
+        records(host).update(record -> {
+            if (!nested || record.getStrategy() == Strategy.OTHER) {
                 record.setStrategy(Strategy.CANARY);
-                if (!step.getVersion().isEmpty()) {
-                    record.setVersion(step.getVersion());
-                }
-                record.addTimeline(new TimelineEntry(
-                        now,
-                        CanaryPromoteStep.FUNCTION_NAME,
-                        "PLAN",
-                        TimelineEntry.Status.INFO,
-                        rollout.plan() + "; at least " + rollout.plan().minimumPromotionTime() + " to 100%"));
-            });
-        }
+            }
+            if (!step.getVersion().isEmpty()) {
+                record.setVersion(step.getVersion());
+            }
+            String within = nested && record.getStrategy() != Strategy.CANARY
+                    ? "canary steps within the "
+                            + record.getStrategy()
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', '-')
+                            + " deployment of this build: "
+                    : "";
+            record.addTimeline(new TimelineEntry(
+                    now,
+                    CanaryPromoteStep.FUNCTION_NAME,
+                    "PLAN",
+                    TimelineEntry.Status.INFO,
+                    within + rollout.plan() + "; at least " + rollout.plan().minimumPromotionTime() + " to 100%"));
+        });
     }
 
     /**
@@ -100,37 +126,77 @@ final class CanaryDeployment implements Serializable {
      * @throws InterruptedException if interrupted
      */
     CanaryNext tick(final CanaryHost host) throws IOException, InterruptedException {
+        Optional<Duration> wait = lock.take(
+                host.lock(),
+                key(),
+                DeploymentLocks.holderOf(host.run()),
+                clock().instant(),
+                line -> host.log(prefix() + line));
+        if (wait.isPresent()) {
+            return CanaryNext.tick(wait.get());
+        }
+        if (!begun) {
+            begun = true;
+            open(host);
+        }
+        if (resuming) {
+            resuming = false;
+            return after(host, rollout.resume(context(host)));
+        }
+        Optional<Tick> answered = applyAnswer(host);
+        if (answered.isPresent()) {
+            return after(host, answered.get());
+        }
         return after(host, rollout.tick(context(host)));
     }
 
     /**
-     * Applies a person's answer.
+     * Takes a person's answer to the question on the build page; the next tick applies it. It runs on the web
+     * request's thread, so it only checks the answer against the question shown and keeps it: the router, the
+     * credentials and the running tick are left alone.
      *
-     * @param host the running step
      * @param decisionId the registered decision id
      * @param choice PROMOTE or ABORT
      * @param userId who
      * @param comment the comment
-     * @throws IOException if the build is gone
-     * @throws InterruptedException if interrupted
-     * @throws IllegalStateException if the question is not pending (any more)
+     * @throws IllegalArgumentException if the choice is neither PROMOTE nor ABORT
+     * @throws IllegalStateException if the question is not shown (any more), or was answered already
      */
-    void decide(
-            final CanaryHost host,
-            final String decisionId,
-            final String choice,
-            final String userId,
-            final String comment)
-            throws IOException, InterruptedException {
+    void receive(final String decisionId, final String choice, final String userId, final String comment) {
+        if (!decisionId.equals(registered)) {
+            throw new IllegalStateException("The question '" + decisionId + "' is no longer pending");
+        }
+        CanaryAnswer given =
+                new CanaryAnswer(decisionId, CanaryChoice.valueOf(choice.toUpperCase(Locale.ROOT)), userId, comment);
+        if (!answer.compareAndSet(null, given)) {
+            CanaryAnswer first = answer.get();
+            throw new IllegalStateException("The question '" + decisionId + "' was answered already"
+                    + (first == null ? "" : " by " + first.userId() + " (" + first.choice() + ")"));
+        }
+    }
+
+    // applies an answer taken from the build page; an answer that came too late is logged and dropped
+    private Optional<Tick> applyAnswer(final CanaryHost host) throws IOException, InterruptedException {
+        CanaryAnswer given = answer.getAndSet(null);
+        if (given == null) {
+            return Optional.empty();
+        }
         String prefix = key().id() + ":";
-        String questionId = decisionId.startsWith(prefix) ? decisionId.substring(prefix.length()) : decisionId;
-        rollout.decide(
-                context(host), questionId, CanaryChoice.valueOf(choice.toUpperCase(Locale.ROOT)), userId, comment);
-        syncDecision(host);
+        String id = given.decisionId();
+        String questionId = id.startsWith(prefix) ? id.substring(prefix.length()) : id;
+        try {
+            return Optional.of(
+                    rollout.decide(context(host), questionId, given.choice(), given.userId(), given.comment()));
+        } catch (IllegalStateException late) {
+            host.log(prefix() + "the answer " + given.choice() + " of " + given.userId() + " came too late: "
+                    + late.getMessage());
+            return Optional.empty();
+        }
     }
 
     /**
-     * Continues after a restart: rebuilds the collaborators, checks the router, shows a pending question again.
+     * Continues after a restart: shows a pending question again; the next tick takes the deployment lock again (the
+     * locks lived in memory), then reads the router before the canary goes on.
      *
      * @param host the running step
      * @throws IOException if the build is gone
@@ -139,7 +205,8 @@ final class CanaryDeployment implements Serializable {
     void resume(final CanaryHost host) throws IOException, InterruptedException {
         context = null;
         registered = null;
-        rollout.resume(context(host));
+        lock.restarted();
+        resuming = begun && !rollout.phase().isTerminal();
         syncDecision(host);
     }
 
@@ -154,19 +221,24 @@ final class CanaryDeployment implements Serializable {
      * @throws InterruptedException if interrupted
      */
     String stop(final CanaryHost host, final String why) throws IOException, InterruptedException {
-        CanaryContext current = context(host);
-        Tick next = rollout.abort(current, why);
-        for (int attempt = 0; attempt <= rollout.plan().rollbackAttempts() && !next.isDone(); attempt++) {
-            next = rollout.tick(current);
-        }
-        syncDecision(host);
-        String reason = rollout.phase().isTerminal() ? rollout.reason() : why;
-        if (!step.isDryRun()) {
-            Instant now = clock().instant();
+        try {
+            if (!begun) {
+                return why + "; the canary had not begun: nothing was changed"; // no record, nothing to restore
+            }
+            resuming = false;
+            CanaryContext current = context(host);
+            Tick next = rollout.abort(current, why);
+            for (int attempt = 0; attempt <= rollout.plan().rollbackAttempts() && !next.isDone(); attempt++) {
+                next = rollout.tick(current);
+            }
+            syncDecision(host);
+            String reason = rollout.phase().isTerminal() ? rollout.reason() : why;
             Outcome outcome = rollout.phase() == CanaryPhase.ROLLED_BACK ? Outcome.ABORTED : Outcome.FAILED;
-            RunRecords.update(host.run(), key(), record -> record.finish(outcome, reason, now));
+            end(host, outcome, reason);
+            return reason;
+        } finally {
+            lock.release(host.lock());
         }
-        return reason;
     }
 
     private CanaryNext after(final CanaryHost host, final Tick next) throws IOException, InterruptedException {
@@ -177,20 +249,37 @@ final class CanaryDeployment implements Serializable {
         }
         CanaryPhase phase = rollout.phase();
         String reason = rollout.reason();
-        if (!step.isDryRun()) {
-            Outcome outcome = phase == CanaryPhase.PROMOTED
-                    ? Outcome.SUCCEEDED
-                    : phase == CanaryPhase.ROLLED_BACK ? Outcome.ROLLED_BACK : Outcome.FAILED;
-            Instant now = clock().instant();
-            RunRecords.update(host.run(), key(), record -> {
-                rollout.stableColor().ifPresent(color -> record.setPreviousColor(color.id()));
-                record.finish(outcome, reason, now);
-            });
+        Outcome outcome = phase == CanaryPhase.PROMOTED
+                ? Outcome.SUCCEEDED
+                : phase == CanaryPhase.ROLLED_BACK ? Outcome.ROLLED_BACK : Outcome.FAILED;
+        try {
+            end(host, outcome, reason);
+        } finally {
+            lock.release(host.lock());
         }
         if (phase == CanaryPhase.PROMOTED) {
             return CanaryNext.succeed(result());
         }
         return CanaryNext.fail(CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + reason);
+    }
+
+    // the colours as the canary left them, and the end of the record unless an enclosing step of the build owns it:
+    // that step goes on (or fails because this one did) and ends the deployment itself
+    private void end(final CanaryHost host, final Outcome outcome, final String reason)
+            throws IOException, InterruptedException {
+        CanaryRecords records = records(host);
+        Optional<Color> stable = rollout.stableColor();
+        records.update(record -> {
+            if (rollout.phase() == CanaryPhase.PROMOTED) {
+                stable.ifPresent(color -> record.setPreviousColor(color.id()));
+            } else if (!record.getPreviousColor().isEmpty()
+                    && record.getPreviousColor().equals(record.getLiveColor())) {
+                record.setPreviousColor(""); // traffic is back where it was: no colour was replaced
+            }
+        });
+        if (!lock.isJoined()) {
+            records.finish(outcome, reason, clock().instant());
+        }
     }
 
     private Map<String, Object> result() {
@@ -232,14 +321,17 @@ final class CanaryDeployment implements Serializable {
         }
     }
 
+    // the build's record of this deployment; a dry run has none
+    private CanaryRecords records(final CanaryHost host) throws IOException, InterruptedException {
+        return step.isDryRun() ? CanaryRecords.NONE : CanaryRecords.of(host.run(), key());
+    }
+
     private CanaryContext context(final CanaryHost host) throws IOException, InterruptedException {
         CanaryContext current = context;
         if (current == null) {
             Run<?, ?> run = host.run();
-            String prefix = "[" + CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + "] ";
-            CanaryRecords records =
-                    step.isDryRun() ? CanaryRecords.NONE : change -> RunRecords.update(run, key(), change);
-            CanaryRecordObserver observer = new CanaryRecordObserver(records, line -> host.log(prefix + line));
+            String prefix = prefix();
+            CanaryRecordObserver observer = new CanaryRecordObserver(records(host), line -> host.log(prefix + line));
             current = wire(
                     step,
                     host::router,
@@ -281,8 +373,17 @@ final class CanaryDeployment implements Serializable {
     }
 
     String status() {
-        return CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + rollout.phase() + " at step "
-                + rollout.step() + " of " + rollout.plan().steps().size();
+        String name = CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": ";
+        if (!lock.isHeld() && lock.waitingFor().isPresent()) {
+            return name + "waiting for the deployment lock ("
+                    + lock.waitingFor().get() + ")";
+        }
+        return name + rollout.phase() + " at step " + rollout.step() + " of "
+                + rollout.plan().steps().size();
+    }
+
+    private String prefix() {
+        return "[" + CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + "] ";
     }
 
     private DeploymentKey key() {

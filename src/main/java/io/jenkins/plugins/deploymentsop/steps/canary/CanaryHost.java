@@ -1,13 +1,17 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.rollout.DeploymentLock;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
 import java.io.IOException;
 
-/** What a canary needs from the running step: its build, its log, and who receives people's answers. */
+/**
+ * What a canary needs from the running step: its build, its log, who receives people's answers, where its router runs
+ * and the deployment locks.
+ */
 interface CanaryHost {
     /**
      * Returns the build.
@@ -40,4 +44,11 @@ interface CanaryHost {
      * @return the router
      */
     TrafficRouter router(RouterConfiguration configuration, ColorTargets targets);
+
+    /**
+     * Returns the deployment locks, the same ones {@code blueGreenDeploy} takes.
+     *
+     * @return the locks of this controller
+     */
+    DeploymentLock lock();
 }

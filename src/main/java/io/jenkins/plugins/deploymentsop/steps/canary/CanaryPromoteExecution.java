@@ -2,8 +2,10 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.AbortException;
 import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.rollout.DeploymentLock;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -24,6 +26,13 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 final class CanaryPromoteExecution extends TickingStepExecution implements DecisionHandler {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(CanaryPromoteExecution.class.getName());
+
+    /** Why the step needs a {@code node} block: its router runs on the build's agent. */
+    static final String NEEDS_NODE = CanaryPromoteStep.FUNCTION_NAME
+            + " changes the traffic split through its router on the build's agent: call it inside a node block";
+
+    private static final String COMMANDS_NEED_AGENT =
+            CanaryPromoteStep.FUNCTION_NAME + " runs the commands of its router on the build's agent";
 
     private final CanaryDeployment deployment;
 
@@ -56,22 +65,17 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
         }
     }
 
+    /**
+     * Takes an answer from the build page on the web request's thread and asks for a tick, which applies it: wiring
+     * the router or resolving credentials here would keep the request waiting for a whole tick.
+     */
     @Override
     public void decide(final String decisionId, final String choice, final String userId, final String comment) {
-        synchronized (this) {
-            if (isFinished()) {
-                throw new IllegalStateException("This canary has ended");
-            }
-            try {
-                deployment.decide(host(), decisionId, choice, userId, comment);
-                getContext().saveState();
-            } catch (IOException exception) {
-                throw new IllegalStateException("Cannot apply the answer: " + exception.getMessage(), exception);
-            } catch (InterruptedException exception) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while applying the answer", exception);
-            }
+        if (isFinished()) {
+            throw new IllegalStateException("This canary has ended");
         }
+        deployment.receive(decisionId, choice, userId, comment);
+        getContext().saveState();
         tickNow();
     }
 
@@ -137,7 +141,15 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
 
             @Override
             public TrafficRouter router(final RouterConfiguration configuration, final ColorTargets targets) {
-                return AgentRouters.onAgent(execution.getContext(), configuration, targets);
+                return AgentRouters.onAgent(
+                        AgentRouters.linkOf(execution.getContext(), NEEDS_NODE, COMMANDS_NEED_AGENT),
+                        configuration,
+                        targets);
+            }
+
+            @Override
+            public DeploymentLock lock() {
+                return DeploymentLocks.get();
             }
         };
     }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.deploymentsop.steps.canary;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.Extension;
+import hudson.Launcher;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -448,6 +449,10 @@ public class CanaryPromoteStep extends Step implements Serializable {
 
     @Override
     public StepExecution start(final StepContext context) throws Exception {
+        // checked before anything is written: a canary that cannot reach its router must leave no deployment behind
+        if (context.get(Launcher.class) == null) {
+            throw new AbortException(CanaryPromoteExecution.NEEDS_NODE);
+        }
         try {
             return new CanaryPromoteExecution(context, deployment());
         } catch (InvalidInputException exception) {

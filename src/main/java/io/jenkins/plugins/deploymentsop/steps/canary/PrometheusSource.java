@@ -5,6 +5,7 @@ import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
 import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
@@ -100,6 +101,19 @@ public class PrometheusSource extends AbstractDescribableImpl<PrometheusSource> 
         @POST
         public FormValidation doCheckUrl(@QueryParameter final String value, @AncestorInPath final Item item) {
             return ParameterCheck.check(item, () -> new PrometheusSource(value));
+        }
+
+        /**
+         * Lists the credentials the source may use.
+         *
+         * @param item the job, if any
+         * @param credentialsId the current value
+         * @return the choices
+         */
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(
+                @AncestorInPath final Item item, @QueryParameter final String credentialsId) {
+            return SourceCredentials.choices(item, credentialsId);
         }
 
         /**

@@ -20,6 +20,9 @@ final class VerdictNumbers {
     /** Report key → the judges' figure names that fill it, the first present wins. */
     private static final Map<String, List<String>> KEYS = keys();
 
+    /** The verdict of a metric that had no data when other metrics decided the step. */
+    static final String NOT_NEEDED = "SKIPPED";
+
     private VerdictNumbers() {}
 
     private static Map<String, List<String>> keys() {
@@ -80,9 +83,16 @@ final class VerdictNumbers {
                             .orElse("")
                     + (metric.settings().isDryRun() ? " (dry run: does not decide)" : "");
             metrics.add(new io.jenkins.plugins.deploymentsop.record.MetricVerdict(
-                    metric.name(), CanaryStepVerdict.verdictOf(metric.phase()).name(), reason, numbers));
+                    metric.name(), verdictOf(metric), reason, numbers));
         }
         return metrics;
+    }
+
+    // a metric the step did not need (another one decided before it had data) neither passed nor failed
+    private static String verdictOf(final MetricRun metric) {
+        return metric.isNotNeeded()
+                ? NOT_NEEDED
+                : CanaryStepVerdict.verdictOf(metric.phase()).name();
     }
 
     /**

@@ -6,11 +6,17 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import io.jenkins.plugins.deploymentsop.dora.DeploymentTable;
+import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.Strategy;
+import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
+import io.jenkins.plugins.deploymentsop.steps.RunRecords;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.RouterException;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -34,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** canaryPromote on a build whose Jenkins objects are mocks, with a real record folder and a canned Prometheus. */
 class CanaryDeploymentTest {
+    private static final DeploymentKey KEY = new DeploymentKey("shop", "production");
+
     @TempDir
     Path jenkinsHome;
 
@@ -69,9 +77,11 @@ class CanaryDeploymentTest {
     static final class MemoryRouter implements TrafficRouter {
         TrafficSplit served = TrafficSplit.allOn(Color.BLUE);
         final List<TrafficSplit> applied = new ArrayList<>();
+        int reads;
 
         @Override
         public TrafficSplit read() {
+            reads++;
             return served;
         }
 
@@ -202,6 +212,201 @@ class CanaryDeploymentTest {
         });
         assertThat(record.getVerdicts()).singleElement().satisfies(verdict -> assertThat(verdict.verdict())
                 .isEqualTo("FAIL"));
+        assertThat(record.getLiveColor()).isEqualTo("blue");
+        assertThat(record.getPreviousColor()).as("no colour was replaced").isEmpty();
+    }
+
+    @Test
+    void shouldHandTheFinishedCanaryToTheDoraIndexSinceTheBuildsEndSkipsFinishedRecords() throws Exception {
+        CanaryDeployment promoted = start(step());
+        assertThat(runTicks(promoted).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        DeploymentTable indexed = indexed();
+        assertThat(indexed.size()).isEqualTo(1);
+        assertThat(indexed.getDeploymentId(0)).isEqualTo(MockedBuild.BUILD_ID + "#shop@production");
+        assertThat(indexed.getOutcome(0)).isEqualTo(Outcome.SUCCEEDED);
+        assertThat(record().getTimeline())
+                .filteredOn(entry -> entry.phase().equals("FINISH"))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.step()).isEqualTo("canaryPromote");
+                    assertThat(entry.message()).startsWith("outcome SUCCEEDED: The canary green serves");
+                });
+    }
+
+    @Test
+    void shouldIndexARolledBackCanaryAsAFailedChange() throws Exception {
+        prometheus.answer("0.08");
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+
+        DeploymentTable indexed = indexed();
+        assertThat(indexed.size()).isEqualTo(1);
+        assertThat(indexed.getOutcome(0)).isEqualTo(Outcome.ROLLED_BACK);
+    }
+
+    @Test
+    void shouldLeaveNeitherRecordNorIndexEntryInADryRun() throws Exception {
+        CanaryPromoteStep step = step();
+        step.setDryRun(true);
+        CanaryDeployment deployment = start(step);
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        assertThat(buildFolder.resolve(RecordStore.FOLDER)).doesNotExist();
+        assertThat(jenkinsHome.resolve(RecordStore.FOLDER).resolve(DeploymentIndex.FILE_NAME))
+                .doesNotExist();
+    }
+
+    private DeploymentTable indexed() throws IOException {
+        return new DeploymentIndex(jenkinsHome.resolve(RecordStore.FOLDER))
+                .snapshot()
+                .getTable();
+    }
+
+    @Test
+    void shouldWaitForTheDeploymentLockOfAnotherBuildWithoutTouchingRouterOrRecord() throws Exception {
+        Lease other = host.lock().tryAcquire(KEY, "shop/deploy#6").orElseThrow();
+        CanaryDeployment deployment = start(step());
+
+        CanaryNext first = deployment.tick(host);
+        CanaryNext second = deployment.tick(host);
+
+        assertThat(List.of(first, second)).allSatisfy(next -> {
+            assertThat(next.kind()).isEqualTo(CanaryNext.Kind.TICK);
+            assertThat(next.delay()).isEqualTo(LockHold.RETRY);
+        });
+        assertThat(router.reads).isZero();
+        assertThat(router.applied).isEmpty();
+        assertThat(buildFolder.resolve(RecordStore.FOLDER)).doesNotExist();
+        assertThat(host.log())
+                .filteredOn(line -> line.contains("waiting for the deployment lock"))
+                .singleElement()
+                .asString()
+                .startsWith("[canaryPromote shop@production] waiting for the deployment lock: shop@production is"
+                        + " locked by shop/deploy#6 since ");
+        assertThat(deployment.status()).contains("waiting for the deployment lock");
+
+        host.lock().release(other);
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(host.log()).anyMatch(line -> line.contains("took the deployment lock after waiting"));
+        assertThat(host.lock().holder(KEY)).as("released at the end").isEmpty();
+    }
+
+    @Test
+    void shouldHoldTheLockWhileItRunsAndReleaseItWhenRolledBack() throws Exception {
+        prometheus.answer("0.08");
+        CanaryDeployment deployment = start(step());
+
+        deployment.tick(host);
+        assertThat(host.lock().holder(KEY))
+                .hasValueSatisfying(lease -> assertThat(lease.holder()).isEqualTo(MockedBuild.BUILD_ID));
+        assertThat(host.lock().tryAcquire(KEY, "shop/deploy#8"))
+                .as("another build must wait")
+                .isEmpty();
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(host.lock().holder(KEY)).isEmpty();
+    }
+
+    @Test
+    void shouldReleaseTheLockWhenTheBuildIsStopped() throws Exception {
+        CanaryDeployment deployment = start(step());
+        deployment.tick(host);
+        deployment.tick(host);
+        assertThat(router.served.green().isZero()).as("the canary has traffic").isFalse();
+
+        deployment.stop(host, "aborted by admin");
+
+        assertThat(router.served).isEqualTo(TrafficSplit.allOn(Color.BLUE));
+        assertThat(host.lock().holder(KEY)).isEmpty();
+    }
+
+    @Test
+    void shouldShareTheLockOfTheEnclosingBlueGreenDeployOfTheSameBuildInsteadOfWaitingForIt() throws Exception {
+        Lease enclosing = host.lock().tryAcquire(KEY, MockedBuild.BUILD_ID).orElseThrow();
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        assertThat(host.log())
+                .anyMatch(line -> line.startsWith("[canaryPromote shop@production] runs inside a step of this build"
+                        + " that holds the deployment lock of shop@production"));
+        assertThat(host.lock().holder(KEY))
+                .as("the enclosing step still holds it")
+                .contains(enclosing);
+    }
+
+    /** What blueGreenDeploy has done when its block runs: the lock taken, the record opened and the live colour read. */
+    private Lease enclosingBlueGreenDeploy() throws IOException {
+        Lease lease = host.lock().tryAcquire(KEY, MockedBuild.BUILD_ID).orElseThrow();
+        RunRecords.update(host.run(), KEY, record -> {
+            record.setStrategy(Strategy.BLUE_GREEN);
+            record.setLiveColor("blue");
+            record.setPreviousColor("blue");
+        });
+        return lease;
+    }
+
+    @Test
+    void shouldAddCanaryStepsToTheRecordOfTheEnclosingBlueGreenDeployAndLeaveItsEndToIt() throws Exception {
+        enclosingBlueGreenDeploy();
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+
+        DeploymentRecord record = record();
+        assertThat(record.getStrategy()).isEqualTo(Strategy.BLUE_GREEN);
+        assertThat(record.getTimeline())
+                .filteredOn(entry -> entry.phase().equals("PLAN"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.message())
+                        .startsWith("canary steps within the blue-green deployment of this build: "));
+        assertThat(record.getVerdicts()).hasSize(4);
+        assertThat(record.getOutcome())
+                .as("blueGreenDeploy goes on and ends it")
+                .isEqualTo(Outcome.IN_PROGRESS);
+        assertThat(record.getTimeline()).noneMatch(entry -> entry.phase().equals("FINISH"));
+        assertThat(indexed().size()).isZero();
+        assertThat(record.getLiveColor()).isEqualTo("green");
+        assertThat(record.getPreviousColor()).isEqualTo("blue");
+    }
+
+    @Test
+    void shouldSayThatNoColourWasReplacedWhenTheNestedCanaryIsRolledBack() throws Exception {
+        enclosingBlueGreenDeploy();
+        prometheus.answer("0.08");
+        CanaryDeployment deployment = start(step());
+
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+
+        DeploymentRecord record = record();
+        assertThat(record.getLiveColor()).isEqualTo("blue");
+        assertThat(record.getPreviousColor()).isEmpty();
+        assertThat(record.getRollbacks()).singleElement().satisfies(rollback -> assertThat(rollback.succeeded())
+                .isTrue());
+        assertThat(record.getOutcome()).isEqualTo(Outcome.IN_PROGRESS);
+    }
+
+    @Test
+    void shouldTakeTheLockAgainAfterARestartBeforeReadingTheRouter() throws Exception {
+        CanaryDeployment deployment = start(step());
+        deployment.tick(host);
+        deployment.tick(host);
+        // a restart empties the controller's locks, and another build may take this one first
+        host.lock().release(host.lock().holder(KEY).orElseThrow());
+        Lease other = host.lock().tryAcquire(KEY, "shop/deploy#8").orElseThrow();
+        int reads = router.reads;
+
+        deployment.resume(host);
+        CanaryNext waiting = deployment.tick(host);
+
+        assertThat(waiting.delay()).isEqualTo(LockHold.RETRY);
+        assertThat(router.reads).isEqualTo(reads);
+        host.lock().release(other);
+        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(router.reads).isGreaterThan(reads);
     }
 
     @Test
@@ -220,11 +425,23 @@ class CanaryDeploymentTest {
         assertThat(decision.details()).contains("inconclusive (2) > inconclusiveLimit (1)");
 
         prometheus.answer("0.001");
-        deployment.decide(host, decision.id(), "PROMOTE", "alice", "dashboards look fine");
-        assertThatThrownBy(() -> deployment.decide(host, decision.id(), "ABORT", "bob", ""))
+        int reads = router.reads;
+        int queries = prometheus.queries();
+        deployment.receive(decision.id(), "PROMOTE", "alice", "dashboards look fine");
+        assertThat(router.reads).as("the web request only keeps the answer").isEqualTo(reads);
+        assertThat(prometheus.queries()).isEqualTo(queries);
+        assertThat(record().getApprovals()).isEmpty();
+        assertThatThrownBy(() -> deployment.receive(decision.id(), "ABORT", "bob", ""))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The question 'shop@production:canary-step-1-marginal' was answered already by alice"
+                        + " (PROMOTE)");
+
+        deployment.tick(host);
+        assertThat(record().getApprovals()).as("the next tick applies it").hasSize(1);
+        assertThat(DecisionRegistry.pending(MockedBuild.BUILD_ID)).isEmpty();
+        assertThatThrownBy(() -> deployment.receive(decision.id(), "ABORT", "bob", ""))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no longer pending");
-        assertThat(DecisionRegistry.pending(MockedBuild.BUILD_ID)).isEmpty();
 
         assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
         assertThat(record().getApprovals()).singleElement().satisfies(approval -> {

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
 import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.rollout.DeploymentLock;
 import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.People;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.StepEnd;
@@ -16,7 +18,8 @@ import java.util.function.Consumer;
 /**
  * {@code canaryPromote} played outside Jenkins, for the end-to-end scenario: the step's own {@link CanaryDeployment}
  * with a host as {@link CanaryPromoteExecution} gives it (the build, its log, the router on the build's agent, itself
- * as the receiver of answers from the "Deployment Decisions" page), ticked in real time.
+ * as the receiver of answers from the "Deployment Decisions" page, the controller's deployment locks), ticked in real
+ * time.
  */
 public final class CanaryDriver {
     private CanaryDriver() {}
@@ -104,17 +107,15 @@ public final class CanaryDriver {
             return AgentRouters.onAgent(agent, configuration, targets);
         }
 
-        /** As {@link CanaryPromoteExecution#decide}: the answer is applied at once, the next tick follows it. */
+        @Override
+        public DeploymentLock lock() {
+            return DeploymentLocks.get();
+        }
+
+        /** As {@link CanaryPromoteExecution#decide}: the answer is kept, the next tick applies it. */
         @Override
         public void decide(final String decisionId, final String choice, final String userId, final String comment) {
-            try {
-                deployment.decide(this, decisionId, choice, userId, comment);
-            } catch (IOException exception) {
-                throw new IllegalStateException("Cannot apply the answer: " + exception.getMessage(), exception);
-            } catch (InterruptedException exception) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while applying the answer", exception);
-            }
+            deployment.receive(decisionId, choice, userId, comment);
         }
     }
 }

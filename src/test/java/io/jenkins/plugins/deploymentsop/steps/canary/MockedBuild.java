@@ -13,6 +13,8 @@ import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.rollout.DeploymentLock;
+import io.jenkins.plugins.deploymentsop.rollout.InMemoryDeploymentLock;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -21,6 +23,7 @@ import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +33,8 @@ import org.mockito.MockedStatic;
 /**
  * Build {@code #7} of {@code shop/deploy} as a canary sees it, with mocks for the Jenkins objects and a real record
  * folder, and the running step ({@link CanaryHost}) around it: the log is kept in memory, routers are created in this
- * JVM with a given command runner. The static mocks hold for the thread that created this build only.
+ * JVM with a given command runner, the deployment locks are this build's own. The static mocks hold for the thread
+ * that created this build only.
  */
 final class MockedBuild implements CanaryHost, AutoCloseable {
     static final String BUILD_ID = "shop/deploy#7";
@@ -40,6 +44,7 @@ final class MockedBuild implements CanaryHost, AutoCloseable {
     private final Run<?, ?> run = mock(Run.class);
     private final List<Object> actions = new ArrayList<>();
     private final List<String> log = new CopyOnWriteArrayList<>();
+    private final DeploymentLock lock = new InMemoryDeploymentLock(Clock.systemUTC());
     private final MockedStatic<Jenkins> jenkinsStatic;
     private final MockedStatic<DeploymentSopConfiguration> configurationStatic;
 
@@ -95,6 +100,11 @@ final class MockedBuild implements CanaryHost, AutoCloseable {
     @Override
     public TrafficRouter router(final RouterConfiguration configuration, final ColorTargets targets) {
         return configuration.createRouter(targets, commands);
+    }
+
+    @Override
+    public DeploymentLock lock() {
+        return lock;
     }
 
     /** The build log so far, one line each. */
