@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deploymentsop.endtoend;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
@@ -13,10 +12,11 @@ import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
-import hudson.model.User;
+import hudson.security.SecurityRealm;
 import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
 import io.jenkins.plugins.deploymentsop.dora.BandThresholds;
 import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
+import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
 import io.jenkins.plugins.deploymentsop.ui.DoraJobAction;
@@ -34,6 +34,7 @@ import jenkins.model.RunAction2;
 import jenkins.util.Timer;
 import org.kohsuke.stapler.HttpResponses;
 import org.mockito.MockedStatic;
+import org.springframework.security.core.Authentication;
 
 /**
  * The Jenkins objects the steps' glue touches, replaced where no real Jenkins can run (the build carries a copy of the
@@ -47,7 +48,7 @@ final class FakeJenkins implements AutoCloseable {
 
     private final Path home;
     private final List<MockedStatic<?>> statics = new ArrayList<>();
-    private final MockedStatic<User> users;
+    private final MockedStatic<Jenkins> jenkinsStatic;
     private final Job<?, ?> job = mock(Job.class);
     private final Map<String, List<String>> groups;
 
@@ -62,7 +63,10 @@ final class FakeJenkins implements AutoCloseable {
         this.groups = Map.copyOf(groups);
         Jenkins jenkins = mock(Jenkins.class);
         when(jenkins.getRootDir()).thenReturn(home.toFile());
-        keep(mockStatic(Jenkins.class)).when(Jenkins::get).thenReturn(jenkins);
+        jenkinsStatic = keep(mockStatic(Jenkins.class));
+        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
+        SecurityRealm realm = SecurityMocks.realm(true);
+        when(jenkins.getSecurityRealm()).thenReturn(realm);
 
         DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
         when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
@@ -74,10 +78,6 @@ final class FakeJenkins implements AutoCloseable {
 
         // the drivers tick the executions themselves; Jenkins' timer only hears "tick now" after an answer
         keep(mockStatic(Timer.class)).when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
-
-        users = keep(mockStatic(User.class));
-        users.when(() -> User.getById(anyString(), anyBoolean()))
-                .thenAnswer(invocation -> user(invocation.getArgument(0)));
 
         MockedStatic<HttpResponses> responses = keep(mockStatic(HttpResponses.class));
         responses
@@ -94,14 +94,6 @@ final class FakeJenkins implements AutoCloseable {
     private <T extends MockedStatic<?>> T keep(final T mocked) {
         statics.add(mocked);
         return mocked;
-    }
-
-    private User user(final String id) {
-        User user = mock(User.class);
-        when(user.getId()).thenReturn(id);
-        when(user.getFullName()).thenReturn(id);
-        when(user.getAuthorities()).thenReturn(groups.getOrDefault(id, List.of()));
-        return user;
     }
 
     /**
@@ -157,13 +149,9 @@ final class FakeJenkins implements AutoCloseable {
             final String decisionId,
             final String choice,
             final String comment) {
-        User user = user(person);
-        users.when(User::current).thenReturn(user);
-        try {
-            new DeploymentDecisionsAction(run).doDecide(decisionId, choice, comment);
-        } finally {
-            users.when(User::current).thenReturn(null);
-        }
+        Authentication signedIn = SecurityMocks.signedIn(person, groups.getOrDefault(person, List.of()));
+        jenkinsStatic.when(Jenkins::getAuthentication2).thenReturn(signedIn);
+        new DeploymentDecisionsAction(run).doDecide(decisionId, choice, comment);
     }
 
     /** The job's "DORA Metrics" page. */

@@ -14,7 +14,8 @@ import static org.mockito.Mockito.when;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.model.User;
+import hudson.security.SecurityRealm;
+import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import jenkins.model.Jenkins;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +40,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
+import org.springframework.security.core.Authentication;
 
 /**
  * The execution's glue around the questions of the build page: its tick shows a manual rule's question and the
@@ -53,7 +56,7 @@ class ExecutionDecisionTest {
     private final ScheduledExecutorService timer = mock(ScheduledExecutorService.class);
     private final Harness watch = new Harness(Harness.settings().build()).errorRate(7.0);
     private MockedStatic<Timer> timerStatic;
-    private MockedStatic<User> users;
+    private MockedStatic<Jenkins> jenkinsStatic;
     private MockedStatic<HttpResponses> responses;
     private RollbackIfUnhealthyExecution execution;
 
@@ -68,7 +71,7 @@ class ExecutionDecisionTest {
         doReturn(mock(ScheduledFuture.class)).when(timer).schedule(any(Runnable.class), anyLong(), any());
         timerStatic = mockStatic(Timer.class);
         timerStatic.when(Timer::get).thenReturn(timer);
-        users = mockStatic(User.class);
+        jenkinsStatic = mockStatic(Jenkins.class);
         responses = mockStatic(HttpResponses.class);
 
         // StepExecution's constructor is Jenkins': build the execution without it and give it what start() would
@@ -89,7 +92,7 @@ class ExecutionDecisionTest {
     void clean() {
         DecisionRegistry.pending(BUILD).forEach(decision -> DecisionRegistry.unregister(BUILD, decision.id()));
         timerStatic.close();
-        users.close();
+        jenkinsStatic.close();
         responses.close();
     }
 
@@ -109,10 +112,12 @@ class ExecutionDecisionTest {
     }
 
     private void actAs(final String user) {
-        User person = mock(User.class);
-        when(person.getId()).thenReturn(user);
-        when(person.getAuthorities()).thenReturn(List.of());
-        users.when(User::current).thenReturn(person);
+        Jenkins jenkins = mock(Jenkins.class);
+        SecurityRealm realm = SecurityMocks.realm(true);
+        when(jenkins.getSecurityRealm()).thenReturn(realm);
+        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
+        Authentication person = SecurityMocks.signedIn(user, List.of());
+        jenkinsStatic.when(Jenkins::getAuthentication2).thenReturn(person);
     }
 
     private Optional<Duration> tickAfter(final Optional<Duration> delay) throws Exception {
