@@ -3,6 +3,8 @@ package io.jenkins.plugins.deploymentsop.ui;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Job;
 import hudson.model.Run;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
 import io.jenkins.plugins.deploymentsop.dora.RecordEvents;
 import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
@@ -78,12 +80,22 @@ public final class DoraIndexes {
         return snapshot;
     }
 
-    /** Reads every deployment record of every build: only for a rebuild of the index. */
+    /**
+     * Reads every deployment record of every build: only for a rebuild of the index. Runs as SYSTEM, whoever opened
+     * the page that found the index missing: the index is written for everybody, and the item list of a viewer with
+     * limited rights would drop the other jobs' deployments from it. The pages filter by the viewer's rights
+     * afterwards.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Stream<DeploymentEvent> eventsFromBuildRecords() {
-        return Jenkins.get().getAllItems(Job.class).stream()
-                .flatMap(job -> ((Job<?, ?>) job).getBuilds().stream())
-                .flatMap(run -> eventsOf((Run<?, ?>) run).stream());
+        List<DeploymentEvent> events;
+        try (ACLContext system = ACL.as2(ACL.SYSTEM2)) {
+            events = Jenkins.get().getAllItems(Job.class).stream()
+                    .flatMap(job -> ((Job<?, ?>) job).getBuilds().stream())
+                    .flatMap(run -> eventsOf((Run<?, ?>) run).stream())
+                    .toList();
+        }
+        return events.stream();
     }
 
     private static List<DeploymentEvent> eventsOf(final Run<?, ?> run) {
