@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,12 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
  *
  * <p>Ticks never run on a CPS thread and never hold an executor: Jenkins' shared {@link Timer} schedules them and a
  * small pool of our own runs them, since a tick may wait seconds for a router or a health probe.
+ *
+ * <p>Jenkins saves the build's program (this execution with it) on the CPS thread whenever it likes, without our lock,
+ * also while a tick runs. State that ticks change in place (an engine's state machine, lists) is therefore kept live
+ * in a transient field of the subclass and handed out by {@link #liveState()}; what is saved is a copy of it taken under
+ * the lock after every unit of work (start, tick, stop, {@link #saveState()}), and {@link #restoreLiveState} gets a
+ * copy back when the program is read. Fields that only ever hold immutable values need none of this.
  */
 public abstract class TickingStepExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
@@ -37,15 +44,74 @@ public abstract class TickingStepExecution extends StepExecution {
 
     private volatile boolean finished;
 
+    // a copy of liveState() after the last unit of work: never changed in place, so saving it cannot race with a tick
+    @CheckForNull
+    private volatile Serializable savedState;
+
     protected TickingStepExecution(final StepContext context) {
         super(context);
     }
 
     @Override
     public final boolean start() throws Exception {
-        begin();
+        synchronized (this) {
+            begin();
+            keepLiveState();
+        }
         schedule(Duration.ZERO);
         return false;
+    }
+
+    /**
+     * Returns the state that ticks change in place, which the subclass keeps in a transient field; the build's program
+     * state keeps a copy taken after each unit of work instead. The default has none: every serializable field holds
+     * an immutable value that a tick replaces as a whole.
+     *
+     * @return the live state, if any
+     */
+    protected Optional<Serializable> liveState() {
+        return Optional.empty();
+    }
+
+    /**
+     * Puts back the live state when the program is read after a restart: a copy of what {@link #liveState()} gave after
+     * the last unit of work before the save.
+     *
+     * @param state the state
+     */
+    protected void restoreLiveState(final Serializable state) {
+        throw new IllegalStateException(getClass().getSimpleName() + " keeps no live state");
+    }
+
+    /**
+     * Restores the live state from the saved copy (the copy itself stays untouched for the next save).
+     *
+     * @return this execution
+     */
+    protected Object readResolve() {
+        Serializable saved = savedState;
+        if (saved != null) {
+            restoreLiveState(StateCopies.copy(saved));
+        }
+        return this;
+    }
+
+    // call under the lock, after a unit of work
+    private void keepLiveState() {
+        Optional<Serializable> live = liveState();
+        if (live.isPresent()) {
+            savedState = StateCopies.copy(live.get());
+        }
+    }
+
+    /**
+     * Saves the program state with the live state as it is now, e.g. after applying a person's answer.
+     */
+    protected final void saveState() {
+        synchronized (this) {
+            keepLiveState();
+        }
+        getContext().saveState();
     }
 
     /**
@@ -88,7 +154,11 @@ public abstract class TickingStepExecution extends StepExecution {
         try {
             synchronized (this) {
                 if (!finished) {
-                    onStop(cause);
+                    try {
+                        onStop(cause);
+                    } finally {
+                        keepLiveStateAfterFailure();
+                    }
                 }
             }
         } finally {
@@ -162,15 +232,25 @@ public abstract class TickingStepExecution extends StepExecution {
             }
             try {
                 delay = tick();
-                getContext().saveState();
+                keepLiveState();
             } catch (Exception | LinkageError failure) {
                 LOGGER.log(Level.FINE, "A tick of " + getStatus() + " failed", failure);
                 onTickFailure(failure);
+                keepLiveStateAfterFailure();
                 return;
             }
+            getContext().saveState();
         }
         if (delay.isPresent() && !finished) {
             schedule(delay.get());
+        }
+    }
+
+    private void keepLiveStateAfterFailure() {
+        try {
+            keepLiveState();
+        } catch (IllegalStateException exception) {
+            LOGGER.log(Level.FINE, "Cannot keep the state of " + getStatus() + " after a failed tick", exception);
         }
     }
 

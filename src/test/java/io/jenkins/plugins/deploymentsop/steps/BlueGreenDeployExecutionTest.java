@@ -1,0 +1,43 @@
+package io.jenkins.plugins.deploymentsop.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import java.lang.reflect.Field;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.junit.jupiter.api.Test;
+
+/** The glue of {@code blueGreenDeploy} around its deployment: what is saved, what is released, what fails early. */
+class BlueGreenDeployExecutionTest {
+    private final StepContext context = mock(StepContext.class);
+
+    private BlueGreenDeployExecution execution(final BlueGreenDeployment deployment) throws Exception {
+        BlueGreenDeployExecution execution = TickingExecutions.create(BlueGreenDeployExecution.class, context);
+        set(execution, "step", RolloutFixture.step());
+        set(execution, "deployment", deployment);
+        return execution;
+    }
+
+    private static void set(final Object target, final String name, final Object value) throws Exception {
+        Field field = target.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
+
+    @Test
+    void shouldSaveACopyOfTheDeploymentAndReadItBackIntoTheLiveField() throws Exception {
+        BlueGreenDeployment deployment = new BlueGreenDeployment(RolloutFixture.step(), "shop/release#42");
+        BlueGreenDeployExecution execution = execution(deployment);
+
+        execution.saveState();
+
+        verify(context).saveState();
+        BlueGreenDeployExecution restored =
+                (BlueGreenDeployExecution) TickingExecutions.load(TickingExecutions.save(execution));
+        assertThat(restored.getStatus()).isEqualTo(execution.getStatus());
+        Field live = BlueGreenDeployExecution.class.getDeclaredField("deployment");
+        live.setAccessible(true);
+        assertThat(live.get(restored)).isInstanceOf(BlueGreenDeployment.class).isNotSameAs(deployment);
+    }
+}
