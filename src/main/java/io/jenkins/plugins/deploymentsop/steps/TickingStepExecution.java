@@ -5,14 +5,19 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.io.IOException;
 import java.io.Serializable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
@@ -39,10 +44,33 @@ public abstract class TickingStepExecution extends StepExecution {
     private static final Logger LOGGER = Logger.getLogger(TickingStepExecution.class.getName());
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new NamedDaemonThreads());
 
+    private static final Duration STOP_BUDGET = Duration.ofMinutes(10);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final VarHandle FINISHED;
+    private static final VarHandle STOP_REQUEST;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            FINISHED = lookup.findVarHandle(TickingStepExecution.class, "finished", boolean.class);
+            STOP_REQUEST = lookup.findVarHandle(TickingStepExecution.class, "stopRequest", StopRequest.class);
+        } catch (ReflectiveOperationException exception) {
+            throw new ExceptionInInitializerError(exception);
+        }
+    }
+
     @CheckForNull
     private transient volatile ScheduledFuture<?> nextTick;
 
+    // the tick that holds the lock now: a stop interrupts it
+    @CheckForNull
+    private transient volatile Future<?> runningTick;
+
     private volatile boolean finished;
+
+    // set once by stop(): no tick runs after it; kept, so a restart during the clean-up finishes the stop
+    @CheckForNull
+    private volatile StopRequest stopRequest;
 
     // a copy of liveState() after the last unit of work: never changed in place, so saving it cannot race with a tick
     @CheckForNull
@@ -139,7 +167,9 @@ public abstract class TickingStepExecution extends StepExecution {
     }
 
     /**
-     * Reacts to the build being stopped (abort). Rollouts override it to restore traffic before they end.
+     * Reacts to the build being stopped (abort). Rollouts override it to restore traffic before they end. It runs on a
+     * worker thread under the execution's lock after any running tick has left, and is interrupted when it takes more
+     * than 10 minutes; the step then ends with the stop's cause whatever happened.
      *
      * @param cause why
      * @throws Exception if cleaning up failed
@@ -148,27 +178,83 @@ public abstract class TickingStepExecution extends StepExecution {
         // nothing to clean up by default
     }
 
+    /**
+     * Stops the step without blocking the caller, Jenkins' CPS thread: no tick starts any more, a running tick is
+     * interrupted, and a worker runs {@link #onStop} (interrupted after 10 minutes) and then ends the step with
+     * the cause, once. Further calls while the stop is under way change nothing.
+     *
+     * @param cause why, usually the interruption of an aborted build
+     */
     @Override
-    public final void stop(final Throwable cause) throws Exception {
-        cancelNextTick();
-        try {
-            synchronized (this) {
-                if (!finished) {
-                    try {
-                        onStop(cause);
-                    } finally {
-                        keepLiveStateAfterFailure();
-                    }
-                }
-            }
-        } finally {
-            complete(cause);
+    public final void stop(final Throwable cause) {
+        if (finished || !STOP_REQUEST.compareAndSet(this, null, StopRequest.of(cause))) {
+            return;
         }
+        cancelNextTick();
+        Future<?> running = runningTick;
+        if (running != null) {
+            running.cancel(true);
+        }
+        finishStop(cause);
+    }
+
+    /** Tells whether the build asked the step to stop (also before a restart). */
+    protected final boolean isStopping() {
+        return stopRequest != null;
+    }
+
+    private void finishStop(final Throwable cause) {
+        FutureTask<Void> work = new FutureTask<>(() -> stopUnderLock(cause), null);
+        WORKERS.execute(work);
+        Timer.get().schedule(() -> interruptOverdueStop(work, cause), STOP_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void stopUnderLock(final Throwable cause) {
+        synchronized (this) { // an interrupted tick leaves at once; onStop may change the live state
+            if (finished) {
+                return;
+            }
+            try {
+                onStop(cause);
+            } catch (Exception | LinkageError failure) {
+                LOGGER.log(Level.WARNING, "The clean-up of " + getStatus() + " after a stop failed", failure);
+                log("WARNING: the clean-up after the stop failed: " + describe(failure));
+            } finally {
+                keepLiveStateAfterFailure();
+                complete(cause);
+            }
+        }
+    }
+
+    private void interruptOverdueStop(final Future<?> work, final Throwable cause) {
+        if (finished) {
+            return;
+        }
+        log("WARNING: the clean-up after the stop did not end within " + STOP_BUDGET.toMinutes()
+                + " minutes; interrupting it");
+        work.cancel(true);
+        Timer.get()
+                .schedule(
+                        () -> {
+                            if (!finished) {
+                                log("WARNING: the clean-up after the stop does not end; the step ends without it");
+                                complete(cause);
+                            }
+                        },
+                        STOP_GRACE.toMillis(),
+                        TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void onResume() {
-        if (!finished) {
+        if (finished) {
+            return;
+        }
+        StopRequest stop = stopRequest;
+        if (stop != null) {
+            log("Finishing the stop of " + getStatus() + " that a restart of Jenkins interrupted");
+            finishStop(stop.cause());
+        } else {
             log("Resuming " + getStatus() + " after a restart of Jenkins");
             schedule(Duration.ZERO);
         }
@@ -180,8 +266,7 @@ public abstract class TickingStepExecution extends StepExecution {
      * @param result the step's return value (plain Map/List/String/Number/Boolean)
      */
     protected final void complete(final Object result) {
-        if (!finished) {
-            finished = true;
+        if (FINISHED.compareAndSet(this, false, true)) {
             cancelNextTick();
             getContext().onSuccess(result);
         }
@@ -193,8 +278,7 @@ public abstract class TickingStepExecution extends StepExecution {
      * @param failure the failure (use {@code AbortException}-like messages for user-facing reasons)
      */
     protected final void complete(final Throwable failure) {
-        if (!finished) {
-            finished = true;
+        if (FINISHED.compareAndSet(this, false, true)) {
             cancelNextTick();
             getContext().onFailure(failure);
         }
@@ -213,8 +297,17 @@ public abstract class TickingStepExecution extends StepExecution {
     }
 
     private void schedule(final Duration delay) {
-        nextTick = Timer.get()
-                .schedule(() -> WORKERS.execute(this::runTick), Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+        if (finished || stopRequest != null) {
+            return;
+        }
+        nextTick = Timer.get().schedule(this::submitTick, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    private void submitTick() {
+        AtomicReference<Future<?>> self = new AtomicReference<>();
+        FutureTask<Void> task = new FutureTask<>(() -> runTick(self.get()), null);
+        self.set(task);
+        WORKERS.execute(task);
     }
 
     private void cancelNextTick() {
@@ -224,26 +317,41 @@ public abstract class TickingStepExecution extends StepExecution {
         }
     }
 
-    private void runTick() {
+    private void runTick(final Future<?> self) {
+        try {
+            tickUnderLock(self).ifPresent(this::schedule);
+        } catch (RuntimeException | LinkageError unexpected) {
+            LOGGER.log(Level.WARNING, "A tick of " + getStatus() + " ended unexpectedly", unexpected);
+        }
+    }
+
+    private Optional<Duration> tickUnderLock(final Future<?> self) {
         Optional<Duration> delay;
         synchronized (this) {
-            if (finished) {
-                return;
-            }
+            runningTick = self;
             try {
+                if (finished || stopRequest != null) {
+                    return Optional.empty(); // checked after runningTick is set: a stop sees this tick or stops it
+                }
                 delay = tick();
                 keepLiveState();
             } catch (Exception | LinkageError failure) {
+                if (stopRequest != null) {
+                    // the stop interrupted this tick; its own worker cleans up and ends the step
+                    LOGGER.log(Level.FINE, "A tick of " + getStatus() + " ended by a stop", failure);
+                    return Optional.empty();
+                }
                 LOGGER.log(Level.FINE, "A tick of " + getStatus() + " failed", failure);
                 onTickFailure(failure);
                 keepLiveStateAfterFailure();
-                return;
+                return Optional.empty();
+            } finally {
+                runningTick = null;
+                Thread.interrupted(); // an interruption aimed at this tick must not reach the pool's next task
             }
             getContext().saveState();
         }
-        if (delay.isPresent() && !finished) {
-            schedule(delay.get());
-        }
+        return delay;
     }
 
     private void keepLiveStateAfterFailure() {
@@ -294,14 +402,15 @@ public abstract class TickingStepExecution extends StepExecution {
             this.execution = execution;
         }
 
+        // called on the CPS thread: the execution's lock may be held by a tick, so a worker takes the news over
         @Override
         public void onSuccess(final StepContext context, final Object result) {
-            execution.bodyFinished(null);
+            WORKERS.execute(() -> execution.bodyFinished(null));
         }
 
         @Override
         public void onFailure(final StepContext context, final Throwable failure) {
-            execution.bodyFinished(failure);
+            WORKERS.execute(() -> execution.bodyFinished(failure));
         }
     }
 

@@ -19,12 +19,14 @@ import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Jenkins saves the program (the execution with it) on its own thread while ticks run: what it writes must be the
  * state after a whole unit of work, never a half-changed one, and writing it must neither wait for a tick nor fail.
  */
+@Timeout(60) // a stop or a save that waits for a blocked tick would otherwise hang the build
 class TickingStepExecutionSaveTest {
     private static final int ITEMS = 2000;
 
