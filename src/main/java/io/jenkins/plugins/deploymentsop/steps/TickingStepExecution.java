@@ -66,6 +66,9 @@ public abstract class TickingStepExecution extends StepExecution {
     @CheckForNull
     private transient volatile Future<?> runningTick;
 
+    // the stop's clean-up runs
+    private transient volatile boolean cleaningUp;
+
     private volatile boolean finished;
 
     // set once by stop(): no tick runs after it; kept, so a restart during the clean-up finishes the stop
@@ -198,6 +201,17 @@ public abstract class TickingStepExecution extends StepExecution {
         finishStop(cause);
     }
 
+    /**
+     * Asks a safe restart of Jenkins to wait while a tick or the stop's clean-up runs: they may be in the middle of a
+     * router change or a switch-back. Waiting between ticks (bake windows, sign-offs) does not block a restart.
+     *
+     * @return whether work is under way now
+     */
+    @Override
+    public boolean blocksRestart() {
+        return runningTick != null || cleaningUp;
+    }
+
     /** Tells whether the build asked the step to stop (also before a restart). */
     protected final boolean isStopping() {
         return stopRequest != null;
@@ -214,12 +228,14 @@ public abstract class TickingStepExecution extends StepExecution {
             if (finished) {
                 return;
             }
+            cleaningUp = true;
             try {
                 onStop(cause);
             } catch (Exception | LinkageError failure) {
                 LOGGER.log(Level.WARNING, "The clean-up of " + getStatus() + " after a stop failed", failure);
                 log("WARNING: the clean-up after the stop failed: " + describe(failure));
             } finally {
+                cleaningUp = false;
                 keepLiveStateAfterFailure();
                 complete(cause);
             }

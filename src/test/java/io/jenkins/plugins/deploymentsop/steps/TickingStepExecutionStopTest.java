@@ -256,4 +256,31 @@ class TickingStepExecutionStopTest {
         awaitEvent("body finished");
         assertThat(execution.events()).containsExactly("tick", "body finished");
     }
+
+    @Test
+    void shouldBlockASafeRestartOnlyWhileATickOrTheCleanUpRuns() throws Exception {
+        assertThat(execution.blocksRestart()).isFalse();
+        startABlockingTick();
+        assertThat(execution.blocksRestart()).isTrue();
+        execution.tickMayEnd.countDown();
+        verify(context, timeout(5000)).saveState();
+        awaitNoRestartBlock();
+
+        execution.stopEntered = new CountDownLatch(1);
+        execution.stopMayEnd = new CountDownLatch(1);
+        execution.stop(new IllegalStateException("aborted"));
+        assertThat(execution.stopEntered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(execution.blocksRestart()).isTrue();
+        execution.stopMayEnd.countDown();
+        verify(context, timeout(5000)).onFailure(any());
+        awaitNoRestartBlock();
+    }
+
+    private void awaitNoRestartBlock() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (execution.blocksRestart() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(execution.blocksRestart()).isFalse();
+    }
 }
