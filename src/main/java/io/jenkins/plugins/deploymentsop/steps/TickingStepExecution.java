@@ -42,6 +42,10 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 public abstract class TickingStepExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(TickingStepExecution.class.getName());
+    // Our own pool rather than Computer.threadPoolForRemoting: the compile-only API copy cannot declare Computer exactly
+    // (its abstract methods take Stapler request types that are not copied). Ticks run with no authentication (not as
+    // SYSTEM): nothing they call checks permissions. Credentials are looked up with the job's authentication, and the
+    // one permission-filtered walk, the rebuild of the DORA index, switches to SYSTEM itself.
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new NamedDaemonThreads());
 
     private static final Duration STOP_BUDGET = Duration.ofMinutes(10);
