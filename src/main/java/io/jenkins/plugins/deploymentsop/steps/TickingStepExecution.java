@@ -3,6 +3,8 @@ package io.jenkins.plugins.deploymentsop.steps;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
+import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import java.io.IOException;
 import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
@@ -42,7 +44,8 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 public abstract class TickingStepExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(TickingStepExecution.class.getName());
-    // Our own pool rather than Computer.threadPoolForRemoting: the compile-only API copy cannot declare Computer exactly
+    // Our own pool rather than Computer.threadPoolForRemoting: the compile-only API copy cannot declare Computer
+    // exactly
     // (its abstract methods take Stapler request types that are not copied). Ticks run with no authentication (not as
     // SYSTEM): nothing they call checks permissions. Credentials are looked up with the job's authentication, and the
     // one permission-filtered walk, the rebuild of the DORA index, switches to SYSTEM itself.
@@ -287,7 +290,7 @@ public abstract class TickingStepExecution extends StepExecution {
      */
     protected final void complete(final Object result) {
         if (FINISHED.compareAndSet(this, false, true)) {
-            cancelNextTick();
+            ended();
             getContext().onSuccess(result);
         }
     }
@@ -299,8 +302,30 @@ public abstract class TickingStepExecution extends StepExecution {
      */
     protected final void complete(final Throwable failure) {
         if (FINISHED.compareAndSet(this, false, true)) {
-            cancelNextTick();
+            ended();
             getContext().onFailure(failure);
+        }
+    }
+
+    /**
+     * Releases what the step holds once it has ended in any way (success, failure, a failed tick, a stop), before
+     * Pipeline hears of the end. Called exactly once; the default does nothing. The questions the step asked on the
+     * build page are removed before it anyway.
+     */
+    protected void onFinished() {
+        // nothing held by default
+    }
+
+    // the questions of a step that has ended can no longer be answered; nor can what it holds be used
+    private void ended() {
+        cancelNextTick();
+        if (this instanceof DecisionHandler) {
+            DecisionRegistry.forgetAllOf((DecisionHandler) this);
+        }
+        try {
+            onFinished();
+        } catch (RuntimeException failure) {
+            LOGGER.log(Level.WARNING, "Cannot release what " + getStatus() + " holds", failure);
         }
     }
 
