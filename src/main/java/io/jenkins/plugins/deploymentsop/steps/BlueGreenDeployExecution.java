@@ -149,6 +149,12 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
         deployment.stop(wiring(), why, Sleeper.REAL);
     }
 
+    /** However the step ended (also a stop whose switch-back failed or overran), the lock is given back. */
+    @Override
+    protected void onFinished() {
+        deployment.release(DeploymentLocks.get());
+    }
+
     @Override
     protected void onTickFailure(final Throwable failure) {
         LOGGER.log(Level.WARNING, "blueGreenDeploy " + step.key().id() + " cannot continue", failure);

@@ -48,13 +48,14 @@ public class DeploymentRecordFinalizer extends RunListener<Run> {
 
     /**
      * Forgets what the finished build's steps left behind in this controller's memory: the questions of its build page
-     * (a step killed without ending cleanly cannot take them away).
+     * and the deployment locks it holds (a step killed without ending cleanly cannot give them back).
      *
      * @param run the finished build
      */
     @Override
     public void onFinalized(final Run run) {
         DecisionRegistry.forget(run.getExternalizableId());
+        DeploymentLocks.releaseAllOf(run);
     }
 
     private static void finalize(final Run<?, ?> run, final DeploymentRecord record) {

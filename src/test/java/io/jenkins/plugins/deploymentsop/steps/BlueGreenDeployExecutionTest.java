@@ -1,9 +1,14 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import hudson.model.Run;
+import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import java.lang.reflect.Field;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.Test;
@@ -39,5 +44,34 @@ class BlueGreenDeployExecutionTest {
         Field live = BlueGreenDeployExecution.class.getDeclaredField("deployment");
         live.setAccessible(true);
         assertThat(live.get(restored)).isInstanceOf(BlueGreenDeployment.class).isNotSameAs(deployment);
+    }
+
+    @Test
+    void shouldGiveTheLockBackHoweverTheStepEnds() throws Exception {
+        BlueGreenDeployment deployment = new BlueGreenDeployment(RolloutFixture.step(), "shop/release#42");
+        Lease lease = DeploymentLocks.get()
+                .tryAcquire(RolloutFixture.step().key(), "shop/release#42")
+                .orElseThrow();
+        set(deployment, "lease", lease);
+        BlueGreenDeployExecution execution = execution(deployment);
+
+        execution.complete(new IllegalStateException("the agent went away"));
+
+        verify(context).onFailure(any());
+        assertThat(DeploymentLocks.get().holder(RolloutFixture.step().key())).isEmpty();
+    }
+
+    @Test
+    void shouldReleaseWhatAFinishedBuildStillHolds() {
+        Run<?, ?> run = mock(Run.class);
+        when(run.getExternalizableId()).thenReturn("shop/release#44");
+        DeploymentLocks.get()
+                .tryAcquire(RolloutFixture.step().key(), DeploymentLocks.holderOf(run))
+                .orElseThrow();
+
+        // RunListener's constructor is Jenkins': make the listener without it
+        mock(DeploymentRecordFinalizer.class, CALLS_REAL_METHODS).onFinalized(run);
+
+        assertThat(DeploymentLocks.get().holder(RolloutFixture.step().key())).isEmpty();
     }
 }
