@@ -356,8 +356,16 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
                 TimeSpan.valueOf("probeTimeout", probeTimeout));
     }
 
+    /** Why a call without a block is refused, before the lock is taken or anything is recorded. */
+    static final String NEEDS_BODY = FUNCTION_NAME
+            + " needs a block that deploys the new version to DEPLOY_COLOR, e.g. blueGreenDeploy(...) {"
+            + " sh './deploy.sh \"$DEPLOY_TARGET_URL\"' }";
+
     @Override
     public StepExecution start(final StepContext context) throws Exception {
+        if (!context.hasBody()) {
+            throw new AbortException(NEEDS_BODY);
+        }
         Run<?, ?> run = context.get(Run.class);
         String holder = run == null ? "an unknown build" : DeploymentLocks.holderOf(run);
         try {

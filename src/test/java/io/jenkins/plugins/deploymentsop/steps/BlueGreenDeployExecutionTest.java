@@ -1,17 +1,24 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import hudson.AbortException;
 import hudson.model.Run;
 import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedConstruction;
 
 /** The glue of {@code blueGreenDeploy} around its deployment: what is saved, what is released, what fails early. */
 class BlueGreenDeployExecutionTest {
@@ -72,6 +79,25 @@ class BlueGreenDeployExecutionTest {
         // RunListener's constructor is Jenkins': make the listener without it
         mock(DeploymentRecordFinalizer.class, CALLS_REAL_METHODS).onFinalized(run);
 
+        assertThat(DeploymentLocks.get().holder(RolloutFixture.step().key())).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseACallWithoutABlockBeforeTakingTheLockOrRecordingAnything() throws Exception {
+        List<String> messages = new ArrayList<>();
+        when(context.hasBody()).thenReturn(false);
+
+        try (MockedConstruction<AbortException> aborts = mockConstruction(
+                AbortException.class,
+                (abort, creation) -> messages.add((String) creation.arguments().get(0)))) {
+            assertThatThrownBy(() -> RolloutFixture.step().start(context)).isInstanceOf(AbortException.class);
+        }
+
+        assertThat(messages)
+                .singleElement()
+                .asString()
+                .startsWith("blueGreenDeploy needs a block that deploys the new version to DEPLOY_COLOR");
+        verify(context, never()).get(any());
         assertThat(DeploymentLocks.get().holder(RolloutFixture.step().key())).isEmpty();
     }
 }
