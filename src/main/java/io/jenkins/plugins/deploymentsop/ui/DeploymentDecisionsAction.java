@@ -5,13 +5,13 @@ import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.security.SecurityRealm;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import jenkins.model.IdStrategy;
 import jenkins.model.Jenkins;
-import org.kohsuke.stapler.HttpResponse;
-import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.interceptor.RequirePOST;
 
@@ -63,41 +63,58 @@ public class DeploymentDecisionsAction implements Action {
     }
 
     /**
-     * Answers a pending decision.
+     * Answers a pending decision: a redirect back to the page (HTTP 302) when taken; otherwise the status with the reason
+     * as plain text: 400 for an answer the question does not take (e.g. a waiver without reason), 403 for a person who
+     * may not answer, 409 when nothing with that id waits (already answered, or the step has ended).
      *
      * @param id the decision id
      * @param choice the answer, one of the decision's choices
      * @param comment the comment (required for some answers, e.g. a waiver)
-     * @return a redirect back to the page, or an error response naming the problem
+     * @param response where the reply goes
+     * @throws IOException if the reply cannot be written
      */
     @RequirePOST
-    public HttpResponse doDecide(
+    public void doDecide(
             @QueryParameter final String id,
             @QueryParameter final String choice,
-            @QueryParameter final String comment) {
+            @QueryParameter final String comment,
+            final HttpServletResponse response)
+            throws IOException {
+        decide(id, choice, comment).send(response);
+    }
+
+    DecisionReply decide(
+            @CheckForNull final String id, @CheckForNull final String choice, @CheckForNull final String comment) {
         Run<?, ?> owner = run;
         owner.checkPermission(Item.BUILD);
         Optional<DecisionRegistry.Entry> entry =
                 DecisionRegistry.find(owner.getExternalizableId(), id == null ? "" : id);
         if (entry.isEmpty()) {
-            return HttpResponses.errorWithoutStack(409, "No decision '" + id + "' is pending in this build");
+            return DecisionReply.refused(409, "No decision '" + id + "' is pending in this build");
         }
         Decider decider = currentDecider();
         PendingDecision decision = entry.get().decision();
         DecisionHandler handler = entry.get().handler();
         if (!mayAnswer(decision, handler, decider)) {
-            return HttpResponses.errorWithoutStack(
+            return DecisionReply.refused(
                     403,
                     decider.userId() + " may not answer '" + decision.title() + "'; allowed: " + allowedText(decision));
         }
         try {
             String canonical = decision.validate(choice == null ? "" : choice, comment == null ? "" : comment);
             handler.decide(decision.id(), canonical, decider, comment == null ? "" : comment.trim());
-        } catch (IllegalArgumentException | IllegalStateException exception) {
-            return HttpResponses.errorWithoutStack(400, exception.getMessage());
+        } catch (IllegalArgumentException refused) {
+            return DecisionReply.refused(400, reasonOf(refused));
+        } catch (IllegalStateException gone) {
+            return DecisionReply.refused(409, reasonOf(gone));
         }
         LOGGER.fine(() -> decider.userId() + " answered " + decision.id() + " in " + owner);
-        return HttpResponses.redirectToDot();
+        return DecisionReply.taken();
+    }
+
+    private static String reasonOf(final RuntimeException refusal) {
+        String message = refusal.getMessage();
+        return message == null ? refusal.getClass().getSimpleName() : message;
     }
 
     /** The person answering, with the groups their authentication carries (not those a user lookup would give). */

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.deploymentsop.endtoend;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import hudson.model.Action;
@@ -20,7 +20,11 @@ import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
 import io.jenkins.plugins.deploymentsop.ui.DoraJobAction;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,14 +36,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import jenkins.model.Jenkins;
 import jenkins.model.RunAction2;
 import jenkins.util.Timer;
-import org.kohsuke.stapler.HttpResponses;
+import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
 import org.springframework.security.core.Authentication;
 
 /**
  * The Jenkins objects the steps' glue touches, replaced where no real Jenkins can run (the build carries a copy of the
  * Jenkins API whose bodies throw): the controller's home, the plugin's global configuration, the job and its builds
- * with real build folders, the logged-in user for answers on the "Deployment Decisions" page, and the HTTP responses
+ * with real build folders, the logged-in user for answers on the "Deployment Decisions" page, and the HTTP replies
  * of that page. Static replacements apply to the thread that creates this object; the scenario runs on that thread.
  */
 final class FakeJenkins implements AutoCloseable {
@@ -78,14 +82,6 @@ final class FakeJenkins implements AutoCloseable {
 
         // the drivers tick the executions themselves; Jenkins' timer only hears "tick now" after an answer
         keep(mockStatic(Timer.class)).when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
-
-        MockedStatic<HttpResponses> responses = keep(mockStatic(HttpResponses.class));
-        responses
-                .when(() -> HttpResponses.errorWithoutStack(anyInt(), anyString()))
-                .thenAnswer(invocation -> {
-                    throw new IllegalStateException(
-                            "HTTP " + invocation.getArgument(0) + ": " + invocation.getArgument(1));
-                });
 
         when(job.getFullName()).thenReturn(JOB);
         when(job.getFullDisplayName()).thenReturn(JOB_DISPLAY_NAME);
@@ -151,7 +147,20 @@ final class FakeJenkins implements AutoCloseable {
             final String comment) {
         Authentication signedIn = SecurityMocks.signedIn(person, groups.getOrDefault(person, List.of()));
         jenkinsStatic.when(Jenkins::getAuthentication2).thenReturn(signedIn);
-        new DeploymentDecisionsAction(run).doDecide(decisionId, choice, comment);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        StringWriter refusal = new StringWriter();
+        try {
+            when(response.getWriter()).thenReturn(new PrintWriter(refusal));
+            new DeploymentDecisionsAction(run).doDecide(decisionId, choice, comment, response);
+        } catch (IOException exception) {
+            throw new UncheckedIOException(exception);
+        }
+        ArgumentCaptor<Integer> status = ArgumentCaptor.forClass(Integer.class);
+        verify(response, atMost(1)).setStatus(status.capture());
+        if (!status.getAllValues().isEmpty()) {
+            throw new IllegalStateException(
+                    "HTTP " + status.getValue() + ": " + refusal.toString().strip());
+        }
     }
 
     /** The job's "DORA Metrics" page. */

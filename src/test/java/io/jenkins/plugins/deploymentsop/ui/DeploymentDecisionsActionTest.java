@@ -3,17 +3,19 @@ package io.jenkins.plugins.deploymentsop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.contains;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import hudson.model.Run;
 import hudson.security.SecurityRealm;
 import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,6 @@ import jenkins.model.Jenkins;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kohsuke.stapler.HttpResponses;
 import org.mockito.MockedStatic;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -35,7 +36,6 @@ class DeploymentDecisionsActionTest {
     private final List<String> answers = new ArrayList<>();
     private boolean administratorsMaySettle = true;
     private MockedStatic<Jenkins> jenkinsStatic;
-    private MockedStatic<HttpResponses> responses;
 
     @BeforeEach
     void registerDecision() {
@@ -74,13 +74,11 @@ class DeploymentDecisionsActionTest {
         jenkinsStatic = mockStatic(Jenkins.class);
         jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
         realmComparesIds(true);
-        responses = mockStatic(HttpResponses.class);
     }
 
     @AfterEach
     void clean() {
         jenkinsStatic.close();
-        responses.close();
         DecisionRegistry.unregister(BUILD, ID);
     }
 
@@ -99,18 +97,18 @@ class DeploymentDecisionsActionTest {
     void shouldRouteANamedUsersAnswerToTheWaitingStep() {
         signedInAs("alice", false);
 
-        new DeploymentDecisionsAction(run).doDecide(ID, "confirm", " ship it ");
+        DecisionReply reply = new DeploymentDecisionsAction(run).decide(ID, "confirm", " ship it ");
 
         assertThat(answers).containsExactly(ID + "|CONFIRM|alice|[]|ship it");
         verify(run).checkPermission(any());
-        responses.verify(HttpResponses::redirectToDot);
+        assertThat(reply.isTaken()).isTrue();
     }
 
     @Test
     void shouldAcceptMembersOfANamedGroupFromTheAuthenticationAndPassTheirGroupsOn() {
         signedInAs("bob", false, "authenticated", "Release-Managers", "developers");
 
-        new DeploymentDecisionsAction(run).doDecide(ID, "REJECT", "");
+        new DeploymentDecisionsAction(run).decide(ID, "REJECT", "");
 
         assertThat(answers).containsExactly(ID + "|REJECT|bob|[Release-Managers, authenticated, developers]|");
     }
@@ -119,12 +117,14 @@ class DeploymentDecisionsActionTest {
     void shouldCompareIdsAsTheSecurityRealmDoes() {
         realmComparesIds(false);
         signedInAs("Alice", false, "Release-Managers");
-        new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", "");
-        responses.verify(() -> HttpResponses.errorWithoutStack(eq(403), contains("Alice may not answer")));
+        assertThat(new DeploymentDecisionsAction(run).decide(ID, "CONFIRM", ""))
+                .isEqualTo(DecisionReply.refused(
+                        403,
+                        "Alice may not answer 'Technical lead sign-off'; allowed: alice; groups release-managers"));
         assertThat(answers).isEmpty();
 
         realmComparesIds(true);
-        new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", "");
+        new DeploymentDecisionsAction(run).decide(ID, "CONFIRM", "");
         assertThat(answers).containsExactly(ID + "|CONFIRM|Alice|[Release-Managers]|");
     }
 
@@ -132,30 +132,31 @@ class DeploymentDecisionsActionTest {
     void shouldLetAnAdministratorSettleUnlessTheStepTakesOnlyTheNamedPeople() {
         signedInAs("root", true);
         administratorsMaySettle = false;
-        new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", "");
-        responses.verify(() -> HttpResponses.errorWithoutStack(eq(403), contains("root may not answer")));
+        assertThat(new DeploymentDecisionsAction(run).decide(ID, "CONFIRM", "").status())
+                .isEqualTo(403);
         assertThat(answers).isEmpty();
 
         administratorsMaySettle = true;
-        new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", "on behalf of the on-call engineer");
+        new DeploymentDecisionsAction(run).decide(ID, "CONFIRM", "on behalf of the on-call engineer");
         assertThat(answers).containsExactly(ID + "|CONFIRM|root|[]|on behalf of the on-call engineer");
     }
 
     @Test
     void shouldRefuseOtherUsersAWaiverWithoutReasonAndUnknownDecisions() {
         signedInAs("mallory", false, "developers");
-        new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", "");
-        responses.verify(() -> HttpResponses.errorWithoutStack(
-                eq(403), contains("mallory may not answer 'Technical lead sign-off'; allowed: alice; groups")));
+        assertThat(new DeploymentDecisionsAction(run).decide(ID, "CONFIRM", ""))
+                .isEqualTo(DecisionReply.refused(
+                        403,
+                        "mallory may not answer 'Technical lead sign-off'; allowed: alice; groups release-managers"));
 
         signedInAs("alice", false);
-        new DeploymentDecisionsAction(run).doDecide(ID, "WAIVE", "  ");
-        responses.verify(() -> HttpResponses.errorWithoutStack(eq(400), contains("WAIVE needs a reason")));
-        new DeploymentDecisionsAction(run).doDecide(ID, "DEPLOY", "x");
-        responses.verify(() -> HttpResponses.errorWithoutStack(eq(400), contains("'DEPLOY' is not an answer")));
-        new DeploymentDecisionsAction(run).doDecide("shop@production:other", "CONFIRM", "x");
-        responses.verify(
-                () -> HttpResponses.errorWithoutStack(eq(409), contains("No decision 'shop@production:other'")));
+        assertThat(new DeploymentDecisionsAction(run).decide(ID, "WAIVE", "  "))
+                .isEqualTo(DecisionReply.refused(400, "WAIVE needs a reason in the comment"));
+        assertThat(new DeploymentDecisionsAction(run).decide(ID, "DEPLOY", "x"))
+                .extracting(DecisionReply::status, reply -> reply.reason().startsWith("'DEPLOY' is not an answer"))
+                .containsExactly(400, true);
+        assertThat(new DeploymentDecisionsAction(run).decide("shop@production:other", "CONFIRM", "x"))
+                .isEqualTo(DecisionReply.refused(409, "No decision 'shop@production:other' is pending in this build"));
 
         assertThat(answers).isEmpty();
     }
@@ -165,7 +166,7 @@ class DeploymentDecisionsActionTest {
         signedInAs("alice", false);
         doThrow(new AccessDeniedException("no BUILD")).when(run).checkPermission(any());
 
-        assertThatThrownBy(() -> new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", ""))
+        assertThatThrownBy(() -> new DeploymentDecisionsAction(run).decide(ID, "CONFIRM", ""))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("no BUILD");
         assertThat(answers).isEmpty();
@@ -181,5 +182,52 @@ class DeploymentDecisionsActionTest {
 
         assertThat(action.getPending()).isEmpty();
         assertThat(action.getIconFileName()).isNull();
+    }
+
+    @Test
+    void shouldSayThatTheStepNoLongerWaitsWithAConflict() {
+        signedInAs("alice", false);
+        DecisionRegistry.register(
+                BUILD,
+                new PendingDecision(
+                        "shop@production:late",
+                        "Late",
+                        "",
+                        List.of("CONFIRM"),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Instant.parse("2026-11-23T10:00:00Z"),
+                        "CONFIRM"),
+                (decisionId, choice, userId, comment) -> {
+                    throw new IllegalStateException("The checklist no longer waits for 'late'");
+                });
+
+        assertThat(new DeploymentDecisionsAction(run).decide("shop@production:late", "CONFIRM", ""))
+                .isEqualTo(DecisionReply.refused(409, "The checklist no longer waits for 'late'"));
+        DecisionRegistry.unregister(BUILD, "shop@production:late");
+    }
+
+    @Test
+    void shouldReplyWithTheStatusAndTheReasonAsPlainTextOrRedirectBackToThePage() throws Exception {
+        signedInAs("mallory", false);
+        HttpServletResponse refused = mock(HttpServletResponse.class);
+        StringWriter body = new StringWriter();
+        when(refused.getWriter()).thenReturn(new PrintWriter(body));
+
+        new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", "", refused);
+
+        verify(refused).setStatus(403);
+        verify(refused).setContentType("text/plain;charset=UTF-8");
+        verify(refused).setHeader("X-Content-Type-Options", "nosniff");
+        assertThat(body.toString())
+                .isEqualTo(
+                        "mallory may not answer 'Technical lead sign-off'; allowed: alice; groups release-managers\n");
+
+        signedInAs("alice", false);
+        HttpServletResponse taken = mock(HttpServletResponse.class);
+        new DeploymentDecisionsAction(run).doDecide(ID, "CONFIRM", "", taken);
+        verify(taken).sendRedirect(".");
+        verify(taken, never()).setStatus(org.mockito.ArgumentMatchers.anyInt());
     }
 }

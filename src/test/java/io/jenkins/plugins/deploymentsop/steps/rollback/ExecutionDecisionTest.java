@@ -19,8 +19,11 @@ import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,7 +38,6 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kohsuke.stapler.HttpResponses;
 import org.mockito.ArgumentCaptor;
 import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
@@ -57,7 +59,6 @@ class ExecutionDecisionTest {
     private final Harness watch = new Harness(Harness.settings().build()).errorRate(7.0);
     private MockedStatic<Timer> timerStatic;
     private MockedStatic<Jenkins> jenkinsStatic;
-    private MockedStatic<HttpResponses> responses;
     private RollbackIfUnhealthyExecution execution;
 
     @BeforeEach
@@ -72,7 +73,6 @@ class ExecutionDecisionTest {
         timerStatic = mockStatic(Timer.class);
         timerStatic.when(Timer::get).thenReturn(timer);
         jenkinsStatic = mockStatic(Jenkins.class);
-        responses = mockStatic(HttpResponses.class);
 
         // StepExecution's constructor is Jenkins': build the execution without it and give it what start() would
         execution = mock(RollbackIfUnhealthyExecution.class, Mockito.CALLS_REAL_METHODS);
@@ -93,7 +93,6 @@ class ExecutionDecisionTest {
         DecisionRegistry.pending(BUILD).forEach(decision -> DecisionRegistry.unregister(BUILD, decision.id()));
         timerStatic.close();
         jenkinsStatic.close();
-        responses.close();
     }
 
     /** Ticks until a manual rule's question is on the build page; returns the delay the last tick asked for. */
@@ -137,9 +136,10 @@ class ExecutionDecisionTest {
         assertThat(next).contains(Duration.ofSeconds(30));
 
         actAs("alice");
-        new DeploymentDecisionsAction(run).doDecide(pending.get(0).id(), "rollback", "checkout fails");
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        new DeploymentDecisionsAction(run).doDecide(pending.get(0).id(), "rollback", "checkout fails", response);
 
-        responses.verify(HttpResponses::redirectToDot);
+        verify(response).sendRedirect(".");
         verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
         assertThat(watch.records.record.getApprovals())
                 .singleElement()
@@ -177,14 +177,20 @@ class ExecutionDecisionTest {
                 .orElseThrow(() -> new AssertionError("no Roll back now on the page"));
         actAs("carol");
 
-        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "  ");
+        HttpServletResponse refused = mock(HttpServletResponse.class);
+        StringWriter reason = new StringWriter();
+        when(refused.getWriter()).thenReturn(new PrintWriter(reason));
+        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "  ", refused);
 
-        responses.verify(() -> HttpResponses.errorWithoutStack(eq(400), Mockito.contains("needs a reason")));
+        verify(refused).setStatus(400);
+        assertThat(reason.toString()).contains("needs a reason");
         assertThat(watch.router.applied).isEmpty();
 
-        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "stakeholder request: bad prices");
+        HttpServletResponse taken = mock(HttpServletResponse.class);
+        new DeploymentDecisionsAction(run)
+                .doDecide(standing.id(), "rollback_now", "stakeholder request: bad prices", taken);
 
-        responses.verify(HttpResponses::redirectToDot);
+        verify(taken).sendRedirect(".");
         verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
         List<String> messages = new java.util.ArrayList<>();
         try (MockedConstruction<AbortException> aborts = mockConstruction(

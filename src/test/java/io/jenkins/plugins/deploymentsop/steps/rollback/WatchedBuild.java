@@ -20,6 +20,7 @@ import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
@@ -36,7 +37,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jenkins.model.Jenkins;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.kohsuke.stapler.HttpResponses;
 import org.mockito.ArgumentCaptor;
 import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
@@ -48,7 +48,7 @@ import org.springframework.security.core.Authentication;
  * {@link RollbackIfUnhealthyExecution} (which registers the question of a manual rule for the build page) and the
  * "Deployment Decisions" page whose POST handler ({@link DeploymentDecisionsAction#doDecide}) routes a person's answer
  * to it. Only what needs a running Jenkins is mocked: the step context, the build, its log, the signed-in user, Jenkins'
- * timer and the HTTP responses. The test plays the timer: it ticks the execution after the delay each tick asks for,
+ * timer and the HTTP response. The test plays the timer: it ticks the execution after the delay each tick asks for,
  * and at once when the execution asks for an immediate tick after an answer.
  */
 final class WatchedBuild implements AutoCloseable {
@@ -61,7 +61,6 @@ final class WatchedBuild implements AutoCloseable {
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private final MockedStatic<Timer> timerStatic;
     private final MockedStatic<Jenkins> jenkinsStatic;
-    private final MockedStatic<HttpResponses> responses;
     private final MockedConstruction<AbortException> aborts;
     private final List<String> abortMessages = new ArrayList<>();
     private final RollbackIfUnhealthyExecution execution;
@@ -91,7 +90,6 @@ final class WatchedBuild implements AutoCloseable {
         SecurityRealm realm = SecurityMocks.realm(true);
         when(jenkins.getSecurityRealm()).thenReturn(realm);
         jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
-        responses = mockStatic(HttpResponses.class);
         aborts = mockConstruction(
                 AbortException.class,
                 (abort, creation) ->
@@ -167,9 +165,10 @@ final class WatchedBuild implements AutoCloseable {
         jenkinsStatic.when(Jenkins::getAuthentication2).thenReturn(person);
         clearInvocations(timer);
 
-        new DeploymentDecisionsAction(run).doDecide(question.id(), choice, comment);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        new DeploymentDecisionsAction(run).doDecide(question.id(), choice, comment, response);
 
-        responses.verify(HttpResponses::redirectToDot);
+        verify(response).sendRedirect(".");
         verify(run, atLeastOnce()).checkPermission(any());
         verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
         next = execution.tick();
@@ -228,7 +227,6 @@ final class WatchedBuild implements AutoCloseable {
     public void close() {
         pending().forEach(question -> DecisionRegistry.unregister(buildId, question.id()));
         aborts.close();
-        responses.close();
         jenkinsStatic.close();
         timerStatic.close();
     }
