@@ -33,7 +33,7 @@ class DoraIndexesTest {
 
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
-    void shouldRebuildAMissingIndexFromEveryJobAsSystemWhoeverOpensThePage() throws Exception {
+    void shouldRebuildAMissingIndexFromEveryJobAsSystemWhoeverOpensThePageUnderTheJobsNamesOfNow() throws Exception {
         RecordStore.forBuild(jenkins.buildFolder()).update(new DeploymentKey("shop", "production"), STARTED, record -> {
             record.setJob(JenkinsMocks.JOB);
             record.setBuild(7);
@@ -70,6 +70,8 @@ class DoraIndexesTest {
         assertThat(calls)
                 .containsExactly("as SYSTEM", "jobs listed as SYSTEM", "records read as SYSTEM", "back to the viewer");
         assertThat(snapshot.getTable().size()).isEqualTo(1);
+        assertThat(snapshot.getTable().getJobs()).containsExactly(JenkinsMocks.JOB);
+        assertThat(snapshot.getTable().getDeploymentId(0)).isEqualTo(JenkinsMocks.JOB + "#7#shop@production");
         assertThat(snapshot.getHealth().getRebuildReason()).isPresent();
     }
 
