@@ -2,7 +2,7 @@ package hudson.security;
 
 import org.springframework.security.core.Authentication;
 
-/** Compile-only copy: the access control list of an object (most Authentication-based members are not copied). */
+/** Compile-only copy: the access control list of an object (only some Authentication-based members are copied). */
 public abstract class ACL {
     public static final Authentication SYSTEM2 = null;
 
@@ -19,6 +19,10 @@ public abstract class ACL {
     }
 
     public final boolean hasAnyPermission(Permission... permissions) {
+        throw new UnsupportedOperationException("compile-only Jenkins API copy");
+    }
+
+    public static ACLContext as2(Authentication auth) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }
 }

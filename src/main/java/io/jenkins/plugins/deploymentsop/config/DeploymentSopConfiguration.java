@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.config;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
@@ -65,6 +66,7 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
      */
     @DataBoundSetter
     public void setProductionEnvironments(final String productionEnvironments) {
+        given("productionEnvironments", productionEnvironments);
         this.productionEnvironments = EnvironmentTiers.of("productionEnvironments", productionEnvironments)
                 .getPattern();
         save();
@@ -77,6 +79,7 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     /** @param value elite, high and medium limits of the time between production deployments, e.g. {@code 1d, 7d, 30d} */
     @DataBoundSetter
     public void setDeploymentIntervalBands(final String value) {
+        given("deploymentIntervalBands", value);
         BandSettings.parse(value.trim(), leadTimeBands, recoveryTimeBands, changeFailureRateBands, reworkRateBands);
         deploymentIntervalBands = value.trim();
         save();
@@ -89,6 +92,7 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     /** @param value elite, high and medium limits of lead time for changes, e.g. {@code 1d, 7d, 30d} */
     @DataBoundSetter
     public void setLeadTimeBands(final String value) {
+        given("leadTimeBands", value);
         BandSettings.parse(
                 deploymentIntervalBands, value.trim(), recoveryTimeBands, changeFailureRateBands, reworkRateBands);
         leadTimeBands = value.trim();
@@ -102,6 +106,7 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     /** @param value elite, high and medium limits of failed deployment recovery time, e.g. {@code 1h, 1d, 7d} */
     @DataBoundSetter
     public void setRecoveryTimeBands(final String value) {
+        given("recoveryTimeBands", value);
         BandSettings.parse(
                 deploymentIntervalBands, leadTimeBands, value.trim(), changeFailureRateBands, reworkRateBands);
         recoveryTimeBands = value.trim();
@@ -115,6 +120,7 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     /** @param value elite, high and medium limits of change failure rate in percent, e.g. {@code 5, 10, 20} */
     @DataBoundSetter
     public void setChangeFailureRateBands(final String value) {
+        given("changeFailureRateBands", value);
         BandSettings.parse(deploymentIntervalBands, leadTimeBands, recoveryTimeBands, value.trim(), reworkRateBands);
         changeFailureRateBands = value.trim();
         save();
@@ -127,6 +133,7 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     /** @param value elite, high and medium limits of deployment rework rate in percent, e.g. {@code 5, 10, 20} */
     @DataBoundSetter
     public void setReworkRateBands(final String value) {
+        given("reworkRateBands", value);
         BandSettings.parse(
                 deploymentIntervalBands, leadTimeBands, recoveryTimeBands, changeFailureRateBands, value.trim());
         reworkRateBands = value.trim();
@@ -273,6 +280,14 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     public void setRollbackNoDataHealth(final String value) {
         rollbackNoDataHealth = noDataText("rollbackNoDataHealth", value);
         save();
+    }
+
+    // a setter called with null (Configuration as Code, a script) is told which field it is, not a bare NPE; no helper
+    // of the steps package here: config must not depend on steps, which depends on config
+    private static void given(final String parameter, @CheckForNull final String value) {
+        if (value == null) {
+            throw new InvalidInputException(parameter, "null", "a text");
+        }
     }
 
     private static String noDataText(final String parameter, final String value) {

@@ -105,6 +105,29 @@ public final class DeploymentEvent implements Serializable {
         return new Builder();
     }
 
+    /**
+     * Starts a builder with every field of this event, e.g. to move it to a renamed job.
+     *
+     * @return a builder holding this event's fields
+     */
+    public Builder toBuilder() {
+        return builder()
+                .deploymentId(deploymentId)
+                .job(job)
+                .service(service)
+                .environment(environment)
+                .version(version)
+                .productionTier(productionTier)
+                .type(type)
+                .outcome(outcome)
+                .startedAt(startedAt)
+                .finishedAt(finishedAt)
+                .commits(commits)
+                .failureDetectedAt(failureDetectedAt)
+                .serviceRestoredAt(serviceRestoredAt)
+                .incidents(incidentIds);
+    }
+
     private static <T> T require(final String parameter, @CheckForNull final T value) {
         if (value == null) {
             throw new InvalidInputException(parameter, "(missing)", "a value");

@@ -31,4 +31,11 @@ public interface DeploymentLock {
      * @param lease the lease from {@link #tryAcquire}
      */
     void release(Lease lease);
+
+    /**
+     * Gives back every lock a holder still has, e.g. once its build has finished, whatever became of its steps.
+     *
+     * @param holder the holder as given to {@link #tryAcquire}
+     */
+    void releaseAll(String holder);
 }

@@ -32,4 +32,9 @@ public final class InMemoryDeploymentLock implements DeploymentLock {
     public void release(final Lease lease) {
         leases.remove(lease.key(), lease);
     }
+
+    @Override
+    public void releaseAll(final String holder) {
+        leases.values().removeIf(lease -> lease.holder().equals(holder));
+    }
 }

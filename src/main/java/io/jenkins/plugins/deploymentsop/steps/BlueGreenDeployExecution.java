@@ -6,6 +6,7 @@ import hudson.Launcher;
 import io.jenkins.plugins.deploymentsop.health.Sleeper;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,9 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
     private static final Duration AGENT_RETRY = Duration.ofSeconds(10);
 
     private final BlueGreenDeployStep step;
-    private final BlueGreenDeployment deployment;
+
+    // changed in place by ticks: saved as a copy (see TickingStepExecution#liveState)
+    private transient BlueGreenDeployment deployment;
 
     // an interrupted body (an abort) ends the step with its own exception, so the build stays ABORTED; other
     // failures are not kept: an arbitrary exception may not survive the serialization of the program state
@@ -146,6 +149,12 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
         deployment.stop(wiring(), why, Sleeper.REAL);
     }
 
+    /** However the step ended (also a stop whose switch-back failed or overran), the lock is given back. */
+    @Override
+    protected void onFinished() {
+        deployment.release(DeploymentLocks.get());
+    }
+
     @Override
     protected void onTickFailure(final Throwable failure) {
         LOGGER.log(Level.WARNING, "blueGreenDeploy " + step.key().id() + " cannot continue", failure);
@@ -161,6 +170,16 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
                 failure instanceof InvalidInputException
                         ? new AbortException(reason)
                         : new AbortException(reason + " (details in the Jenkins log)"));
+    }
+
+    @Override
+    protected Optional<Serializable> liveState() {
+        return Optional.of(deployment);
+    }
+
+    @Override
+    protected void restoreLiveState(final Serializable state) {
+        deployment = (BlueGreenDeployment) state;
     }
 
     @Override

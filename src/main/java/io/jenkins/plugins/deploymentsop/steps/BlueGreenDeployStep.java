@@ -83,6 +83,10 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
             @CheckForNull final RouterConfiguration router,
             final String blue,
             final String green) {
+        ParameterValues.given("service", service);
+        ParameterValues.given("environment", environment);
+        ParameterValues.given("blue", blue);
+        ParameterValues.given("green", green);
         new DeploymentKey(service, environment); // validates both names
         if (router == null) {
             throw new InvalidInputException(
@@ -151,6 +155,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     /** @param version the version deployed, e.g. {@code 1.4.0}; recorded in the deployment report */
     @DataBoundSetter
     public void setVersion(final String version) {
+        ParameterValues.given("version", version);
         this.version = version.trim();
     }
 
@@ -185,6 +190,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     @Deprecated
     @DataBoundSetter
     public void setTrafficStepsText(final String trafficStepsText) {
+        ParameterValues.given("trafficStepsText", trafficStepsText);
         setTrafficSteps(ParameterValues.percentList("trafficSteps", trafficStepsText));
     }
 
@@ -208,6 +214,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     /** @param stepWait the wait at each traffic step before its health check, e.g. {@code 5m} */
     @DataBoundSetter
     public void setStepWait(final String stepWait) {
+        ParameterValues.given("stepWait", stepWait);
         this.stepWait = ParameterValues.duration("stepWait", stepWait);
     }
 
@@ -218,6 +225,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     /** @param validateFor how long the new colour is validated once it serves 100%, e.g. {@code 5m} */
     @DataBoundSetter
     public void setValidateFor(final String validateFor) {
+        ParameterValues.given("validateFor", validateFor);
         this.validateFor = ParameterValues.duration("validateFor", validateFor);
     }
 
@@ -228,6 +236,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     /** @param validationInterval how often the new colour is judged during {@code validateFor}, e.g. {@code 30s} */
     @DataBoundSetter
     public void setValidationInterval(final String validationInterval) {
+        ParameterValues.given("validationInterval", validationInterval);
         this.validationInterval = ParameterValues.positiveDuration("validationInterval", validationInterval);
     }
 
@@ -258,6 +267,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     /** @param probeInterval the wait between attempts (doubling after each failure up to 10s or this value) */
     @DataBoundSetter
     public void setProbeInterval(final String probeInterval) {
+        ParameterValues.given("probeInterval", probeInterval);
         this.probeInterval = ParameterValues.duration("probeInterval", probeInterval);
     }
 
@@ -268,6 +278,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
     /** @param probeTimeout the time budget of one health check of a colour */
     @DataBoundSetter
     public void setProbeTimeout(final String probeTimeout) {
+        ParameterValues.given("probeTimeout", probeTimeout);
         this.probeTimeout = ParameterValues.positiveDuration("probeTimeout", probeTimeout);
     }
 
@@ -356,8 +367,16 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
                 TimeSpan.valueOf("probeTimeout", probeTimeout));
     }
 
+    /** Why a call without a block is refused, before the lock is taken or anything is recorded. */
+    static final String NEEDS_BODY = FUNCTION_NAME
+            + " needs a block that deploys the new version to DEPLOY_COLOR, e.g. blueGreenDeploy(...) {"
+            + " sh './deploy.sh \"$DEPLOY_TARGET_URL\"' }";
+
     @Override
     public StepExecution start(final StepContext context) throws Exception {
+        if (!context.hasBody()) {
+            throw new AbortException(NEEDS_BODY);
+        }
         Run<?, ?> run = context.get(Run.class);
         String holder = run == null ? "an unknown build" : DeploymentLocks.holderOf(run);
         try {

@@ -147,8 +147,16 @@ final class BlueGreenDeployment implements Serializable {
      * @throws InterruptedException if interrupted while waiting
      */
     void stop(final RolloutWiring wiring, final String why, final Sleeper sleeper) throws InterruptedException {
+        try {
+            switchBack(wiring, why, sleeper);
+        } finally {
+            release(wiring); // also when the switch-back is interrupted or fails: the build gives up the deployment
+        }
+    }
+
+    private void switchBack(final RolloutWiring wiring, final String why, final Sleeper sleeper)
+            throws InterruptedException {
         if (!begun || rollout.phase().isTerminal()) {
-            release(wiring);
             return;
         }
         resuming = false;
@@ -172,7 +180,6 @@ final class BlueGreenDeployment implements Serializable {
         boolean trafficBack = rollout.lastVerifiedSplit().isEmpty()
                 || previous.map(TrafficSplit::allOn).equals(rollout.lastVerifiedSplit());
         finish(wiring, trafficBack ? Outcome.ABORTED : Outcome.FAILED, rollout.reason());
-        release(wiring);
     }
 
     /**
@@ -201,11 +208,7 @@ final class BlueGreenDeployment implements Serializable {
      * @return the reason to fail the step with
      */
     String giveUp(final DeploymentLock lock, final String why) {
-        Lease held = lease;
-        if (held != null) {
-            lock.release(held);
-            lease = null;
-        }
+        release(lock);
         BlueGreenPhase phase = rollout.phase();
         boolean mayHaveMoved = phase == BlueGreenPhase.SWITCHING
                 || phase == BlueGreenPhase.VALIDATING
@@ -339,9 +342,18 @@ final class BlueGreenDeployment implements Serializable {
     }
 
     private void release(final RolloutWiring wiring) {
+        release(wiring.lock());
+    }
+
+    /**
+     * Gives the deployment lock back if this deployment holds it; nothing happens otherwise.
+     *
+     * @param lock the deployment lock
+     */
+    void release(final DeploymentLock lock) {
         Lease held = lease;
         if (held != null) {
-            wiring.lock().release(held);
+            lock.release(held);
             lease = null;
         }
     }

@@ -32,6 +32,7 @@ public final class CommandHealthCheck extends HealthCheckConfiguration {
      */
     @DataBoundConstructor
     public CommandHealthCheck(final String command) {
+        ParameterValues.given("command", command);
         this.command = checkCommand(command);
     }
 
@@ -50,6 +51,7 @@ public final class CommandHealthCheck extends HealthCheckConfiguration {
     /** @param timeout how long one run of the command may take */
     @DataBoundSetter
     public void setTimeout(final String timeout) {
+        ParameterValues.given("timeout", timeout);
         this.timeout = ParameterValues.positiveDuration("timeout", timeout);
     }
 

@@ -38,6 +38,8 @@ public final class CommandRouterConfiguration extends RouterConfiguration {
      */
     @DataBoundConstructor
     public CommandRouterConfiguration(final String applyCommand, final String readCommand) {
+        ParameterValues.given("applyCommand", applyCommand);
+        ParameterValues.given("readCommand", readCommand);
         CommandTemplate.parse("applyCommand", applyCommand, CommandRouterSettings.APPLY_PLACEHOLDERS);
         CommandTemplate.parse("readCommand", readCommand, CommandRouterSettings.READ_PLACEHOLDERS);
         this.applyCommand = applyCommand.trim();
@@ -59,6 +61,7 @@ public final class CommandRouterConfiguration extends RouterConfiguration {
     /** @param commandTimeout how long one run of either command may take */
     @DataBoundSetter
     public void setCommandTimeout(final String commandTimeout) {
+        ParameterValues.given("commandTimeout", commandTimeout);
         this.commandTimeout = ParameterValues.positiveDuration("commandTimeout", commandTimeout);
     }
 
@@ -69,6 +72,7 @@ public final class CommandRouterConfiguration extends RouterConfiguration {
     /** @param verifyTimeout how long the read command may take to show a new split */
     @DataBoundSetter
     public void setVerifyTimeout(final String verifyTimeout) {
+        ParameterValues.given("verifyTimeout", verifyTimeout);
         this.verifyTimeout = ParameterValues.positiveDuration("verifyTimeout", verifyTimeout);
     }
 
@@ -79,6 +83,7 @@ public final class CommandRouterConfiguration extends RouterConfiguration {
     /** @param verifyInterval the wait between two runs of the read command while verifying */
     @DataBoundSetter
     public void setVerifyInterval(final String verifyInterval) {
+        ParameterValues.given("verifyInterval", verifyInterval);
         this.verifyInterval = ParameterValues.positiveDuration("verifyInterval", verifyInterval);
     }
 

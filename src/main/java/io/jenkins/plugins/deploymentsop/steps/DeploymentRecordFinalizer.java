@@ -8,6 +8,7 @@ import hudson.model.listeners.RunListener;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
+import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
 import io.jenkins.plugins.deploymentsop.ui.DoraIndexes;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.logging.Logger;
 /**
  * When a build completes, every deployment it recorded but did not finalize with {@code deploymentReport} is
  * finalized from what happened (aborted builds: ABORTED) and indexed for DORA, so no deployment is lost from the
- * metrics because a Pipeline stopped early.
+ * metrics because a Pipeline stopped early. Once the build is finalized, whatever its steps left in memory goes.
  */
 @Extension
 @SuppressWarnings("rawtypes")
@@ -43,6 +44,18 @@ public class DeploymentRecordFinalizer extends RunListener<Run> {
                         exception);
             }
         }
+    }
+
+    /**
+     * Forgets what the finished build's steps left behind in this controller's memory: the questions of its build page
+     * and the deployment locks it holds (a step killed without ending cleanly cannot give them back).
+     *
+     * @param run the finished build
+     */
+    @Override
+    public void onFinalized(final Run run) {
+        DecisionRegistry.forget(run.getExternalizableId());
+        DeploymentLocks.releaseAllOf(run);
     }
 
     private static void finalize(final Run<?, ?> run, final DeploymentRecord record) {

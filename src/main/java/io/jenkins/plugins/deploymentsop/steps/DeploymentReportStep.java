@@ -55,6 +55,8 @@ public class DeploymentReportStep extends Step implements Serializable {
      */
     @DataBoundConstructor
     public DeploymentReportStep(final String service, final String environment) {
+        ParameterValues.given("service", service);
+        ParameterValues.given("environment", environment);
         new DeploymentKey(service, environment); // validates both names
         this.service = service;
         this.environment = environment;
@@ -75,6 +77,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param version the version deployed, e.g. {@code 1.4.0}; empty keeps what earlier steps recorded */
     @DataBoundSetter
     public void setVersion(final String version) {
+        ParameterValues.given("version", version);
         this.version = version.trim();
     }
 
@@ -85,6 +88,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param type {@code standard}, {@code hotfix} or {@code featureFlag}; empty keeps the recorded type */
     @DataBoundSetter
     public void setType(final String type) {
+        ParameterValues.given("type", type);
         if (!type.isBlank()) {
             DeploymentType.valueOf("type", type);
         }
@@ -98,6 +102,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param strategy {@code blueGreen}, {@code canary}, {@code rolling} or {@code other}; empty keeps the recorded one */
     @DataBoundSetter
     public void setStrategy(final String strategy) {
+        ParameterValues.given("strategy", strategy);
         if (!strategy.isBlank()) {
             parseStrategy(strategy);
         }
@@ -111,6 +116,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param outcome {@code auto} (derived from what happened) or succeeded, failed, rolled_back, aborted */
     @DataBoundSetter
     public void setOutcome(final String outcome) {
+        ParameterValues.given("outcome", outcome);
         if (!AUTO.equalsIgnoreCase(outcome.trim())) {
             Outcome.valueOf("outcome", outcome);
         }
@@ -124,6 +130,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param markdown workspace path of the Markdown report; empty: not written */
     @DataBoundSetter
     public void setMarkdown(final String markdown) {
+        ParameterValues.given("markdown", markdown);
         this.markdown = checkPath("markdown", markdown);
     }
 
@@ -134,6 +141,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param html workspace path of the self-contained HTML report; empty: not written */
     @DataBoundSetter
     public void setHtml(final String html) {
+        ParameterValues.given("html", html);
         this.html = checkPath("html", html);
     }
 
@@ -144,6 +152,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param json workspace path of the JSON record; empty: not written */
     @DataBoundSetter
     public void setJson(final String json) {
+        ParameterValues.given("json", json);
         this.json = checkPath("json", json);
     }
 
@@ -154,6 +163,7 @@ public class DeploymentReportStep extends Step implements Serializable {
     /** @param artifacts Ant-style glob of deployed files to checksum (SHA-256), e.g. {@code target/*.war} */
     @DataBoundSetter
     public void setArtifacts(final String artifacts) {
+        ParameterValues.given("artifacts", artifacts);
         if (!artifacts.isBlank()) {
             RelativePath.of("artifacts", artifacts.replace("*", "x"));
         }

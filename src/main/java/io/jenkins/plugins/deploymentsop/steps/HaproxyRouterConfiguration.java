@@ -40,6 +40,8 @@ public final class HaproxyRouterConfiguration extends RouterConfiguration {
      */
     @DataBoundConstructor
     public HaproxyRouterConfiguration(final String socket, final String backend) {
+        ParameterValues.given("socket", socket);
+        ParameterValues.given("backend", backend);
         this.socket = socket.trim();
         this.backend = backend.trim();
         HaproxySettings.builder().socket(this.socket).backend(this.backend).build(); // validates both
@@ -60,6 +62,7 @@ public final class HaproxyRouterConfiguration extends RouterConfiguration {
     /** @param blueServer the server name of blue in the backend */
     @DataBoundSetter
     public void setBlueServer(final String blueServer) {
+        ParameterValues.given("blueServer", blueServer);
         this.blueServer = checkServer("blueServer", blueServer);
     }
 
@@ -70,6 +73,7 @@ public final class HaproxyRouterConfiguration extends RouterConfiguration {
     /** @param greenServer the server name of green in the backend */
     @DataBoundSetter
     public void setGreenServer(final String greenServer) {
+        ParameterValues.given("greenServer", greenServer);
         this.greenServer = checkServer("greenServer", greenServer);
     }
 
@@ -94,6 +98,7 @@ public final class HaproxyRouterConfiguration extends RouterConfiguration {
     /** @param zeroWeightState {@code drain} (default: requests in flight finish) or {@code maint} */
     @DataBoundSetter
     public void setZeroWeightState(final String zeroWeightState) {
+        ParameterValues.given("zeroWeightState", zeroWeightState);
         this.zeroWeightState = HaproxyZeroState.parse(zeroWeightState).name().toLowerCase(Locale.ROOT);
     }
 
@@ -104,6 +109,7 @@ public final class HaproxyRouterConfiguration extends RouterConfiguration {
     /** @param stateFile the {@code server-state-file} HAProxy loads on reload; empty: none */
     @DataBoundSetter
     public void setStateFile(final String stateFile) {
+        ParameterValues.given("stateFile", stateFile);
         this.stateFile = stateFile.isBlank()
                 ? ""
                 : ParameterValues.absolutePath("stateFile", stateFile).toString();
@@ -116,6 +122,7 @@ public final class HaproxyRouterConfiguration extends RouterConfiguration {
     /** @param timeout how long one Runtime API call may take */
     @DataBoundSetter
     public void setTimeout(final String timeout) {
+        ParameterValues.given("timeout", timeout);
         this.timeout = ParameterValues.positiveDuration("timeout", timeout);
     }
 

@@ -26,6 +26,8 @@ public final class HttpHeader extends AbstractDescribableImpl<HttpHeader> implem
      */
     @DataBoundConstructor
     public HttpHeader(final String name, final String value) {
+        ParameterValues.given("name", name);
+        ParameterValues.given("value", value);
         HttpProbeSettings.builder("http://localhost/").header(name.trim(), value); // validates both
         this.name = name.trim();
         this.value = value;

@@ -49,6 +49,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
      */
     @DataBoundConstructor
     public HttpHealthCheck(final String path) {
+        ParameterValues.given("path", path);
         this.path = checkPath(path);
     }
 
@@ -71,6 +72,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
     /** @param expectedStatus accepted statuses, e.g. {@code 200}, {@code 200-299} (default) or {@code 200,204} */
     @DataBoundSetter
     public void setExpectedStatus(final String expectedStatus) {
+        ParameterValues.given("expectedStatus", expectedStatus);
         this.expectedStatus = StatusSet.parse("expectedStatus", expectedStatus).toString();
     }
 
@@ -81,6 +83,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
     /** @param bodyContains text the body must contain; empty: not checked */
     @DataBoundSetter
     public void setBodyContains(final String bodyContains) {
+        ParameterValues.given("bodyContains", bodyContains);
         this.bodyContains = bodyContains;
     }
 
@@ -91,6 +94,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
     /** @param bodyRegex a Java regular expression the body must contain a match of; empty: not checked */
     @DataBoundSetter
     public void setBodyRegex(final String bodyRegex) {
+        ParameterValues.given("bodyRegex", bodyRegex);
         this.bodyRegex = checkRegex(bodyRegex);
     }
 
@@ -111,6 +115,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
     /** @param jsonPointer where in the JSON body {@code jsonEquals} must be found, e.g. {@code /status} */
     @DataBoundSetter
     public void setJsonPointer(final String jsonPointer) {
+        ParameterValues.given("jsonPointer", jsonPointer);
         if (!jsonPointer.isBlank()) {
             HttpProbeSettings.builder("http://localhost/").jsonEquals(jsonPointer.trim(), ""); // validates it
         }
@@ -124,6 +129,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
     /** @param jsonEquals the value expected at {@code jsonPointer}, as text: {@code UP}, {@code true}, {@code 3} */
     @DataBoundSetter
     public void setJsonEquals(final String jsonEquals) {
+        ParameterValues.given("jsonEquals", jsonEquals);
         this.jsonEquals = jsonEquals;
     }
 
@@ -134,6 +140,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
     /** @param maxLatency the slowest acceptable answer, e.g. {@code 500ms}; empty: not checked */
     @DataBoundSetter
     public void setMaxLatency(final String maxLatency) {
+        ParameterValues.given("maxLatency", maxLatency);
         this.maxLatency = maxLatency.isBlank() ? "" : ParameterValues.positiveDuration("maxLatency", maxLatency);
     }
 
@@ -159,6 +166,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
      */
     @DataBoundSetter
     public void setCredentialsId(final String credentialsId) {
+        ParameterValues.given("credentialsId", credentialsId);
         this.credentialsId = credentialsId.trim();
     }
 
@@ -169,6 +177,7 @@ public final class HttpHealthCheck extends HealthCheckConfiguration {
     /** @param timeout how long one request may take */
     @DataBoundSetter
     public void setTimeout(final String timeout) {
+        ParameterValues.given("timeout", timeout);
         this.timeout = ParameterValues.positiveDuration("timeout", timeout);
     }
 

@@ -46,6 +46,9 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
      */
     @DataBoundConstructor
     public NginxRouterConfiguration(final String file, final String upstream, final String statusUrl) {
+        ParameterValues.given("file", file);
+        ParameterValues.given("upstream", upstream);
+        ParameterValues.given("statusUrl", statusUrl);
         this.file = ParameterValues.absolutePath("file", file).toString();
         this.upstream = ParameterValues.required("upstream", upstream, "the nginx upstream name, e.g. shop");
         this.statusUrl = ParameterValues.required(
@@ -71,6 +74,7 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
     /** @param mode {@code reload} (any nginx) or {@code dynamic} (njs, no reload) */
     @DataBoundSetter
     public void setMode(final String mode) {
+        ParameterValues.given("mode", mode);
         this.mode = NginxMode.parse(mode).toString();
     }
 
@@ -81,6 +85,7 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
     /** @param blueServer the nginx server address of blue (reload mode); empty: host:port of {@code blue:} */
     @DataBoundSetter
     public void setBlueServer(final String blueServer) {
+        ParameterValues.given("blueServer", blueServer);
         this.blueServer = blueServer.trim();
     }
 
@@ -91,6 +96,7 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
     /** @param greenServer the nginx server address of green (reload mode); empty: host:port of {@code green:} */
     @DataBoundSetter
     public void setGreenServer(final String greenServer) {
+        ParameterValues.given("greenServer", greenServer);
         this.greenServer = greenServer.trim();
     }
 
@@ -111,6 +117,7 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
     /** @param testCommand validates the configuration on the agent (reload mode), e.g. {@code sudo -n nginx -t -q} */
     @DataBoundSetter
     public void setTestCommand(final String testCommand) {
+        ParameterValues.given("testCommand", testCommand);
         this.testCommand = ParameterValues.required("testCommand", testCommand, "a command such as nginx -t -q");
     }
 
@@ -121,6 +128,7 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
     /** @param reloadCommand reloads nginx on the agent (reload mode), e.g. {@code sudo -n nginx -s reload} */
     @DataBoundSetter
     public void setReloadCommand(final String reloadCommand) {
+        ParameterValues.given("reloadCommand", reloadCommand);
         this.reloadCommand =
                 ParameterValues.required("reloadCommand", reloadCommand, "a command such as nginx -s reload");
     }
@@ -132,6 +140,7 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
     /** @param commandTimeout how long the test or reload command may run */
     @DataBoundSetter
     public void setCommandTimeout(final String commandTimeout) {
+        ParameterValues.given("commandTimeout", commandTimeout);
         this.commandTimeout = ParameterValues.positiveDuration("commandTimeout", commandTimeout);
     }
 
@@ -142,6 +151,7 @@ public final class NginxRouterConfiguration extends RouterConfiguration {
     /** @param verifyTimeout how long to wait for nginx to report the new split */
     @DataBoundSetter
     public void setVerifyTimeout(final String verifyTimeout) {
+        ParameterValues.given("verifyTimeout", verifyTimeout);
         this.verifyTimeout = ParameterValues.positiveDuration("verifyTimeout", verifyTimeout);
     }
 

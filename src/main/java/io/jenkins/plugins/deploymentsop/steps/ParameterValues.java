@@ -24,7 +24,26 @@ public final class ParameterValues {
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,9})?");
     private static final Pattern SIGNED_DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?([eE]-?\\d{1,3})?");
 
+    /** What a missing text is told, for the message of {@link #given}. */
+    static final String MISSING = "a text; null comes from an unset variable, e.g. env.X when X is not set";
+
     private ParameterValues() {}
+
+    /**
+     * Refuses a missing text with a message naming the parameter: a Pipeline passes {@code null} for an unset variable,
+     * e.g. {@code version: env.RELEASE} when {@code RELEASE} is not set.
+     *
+     * @param parameter the parameter
+     * @param value the value as bound
+     * @return the value
+     * @throws InvalidInputException if it is {@code null}
+     */
+    public static String given(final String parameter, @CheckForNull final String value) {
+        if (value == null) {
+            throw new InvalidInputException(parameter, "null", MISSING);
+        }
+        return value;
+    }
 
     /**
      * Checks the base URL of a colour.

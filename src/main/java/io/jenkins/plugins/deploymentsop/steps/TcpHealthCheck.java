@@ -46,6 +46,7 @@ public final class TcpHealthCheck extends HealthCheckConfiguration {
     /** @param timeout how long one connection attempt may take */
     @DataBoundSetter
     public void setTimeout(final String timeout) {
+        ParameterValues.given("timeout", timeout);
         this.timeout = ParameterValues.positiveDuration("timeout", timeout);
     }
 

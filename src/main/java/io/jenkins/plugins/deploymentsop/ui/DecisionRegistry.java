@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The decisions the running steps of each build are waiting for. Steps register when they start waiting and again
- * from {@code onResume} after a restart; the build page reads it and routes answers back.
+ * from {@code onResume} after a restart; the build page reads it and routes answers back. A step's decisions go when
+ * the step ends, a build's when the build is finalized, so no finished step stays reachable from here.
  */
 public final class DecisionRegistry {
     private static final Map<String, Map<String, Entry>> BY_BUILD = new ConcurrentHashMap<>();
@@ -42,6 +43,29 @@ public final class DecisionRegistry {
             decisions.remove(decisionId);
             return decisions.isEmpty() ? null : decisions;
         });
+    }
+
+    /**
+     * Removes every decision of a build, e.g. once it has finished: nothing waits for an answer any more.
+     *
+     * @param buildId the build's externalizable id
+     */
+    public static void forget(final String buildId) {
+        BY_BUILD.remove(buildId);
+    }
+
+    /**
+     * Removes every decision a handler waits for, in any build, e.g. once its step has ended in whatever way.
+     *
+     * @param handler the waiting step
+     */
+    public static void forgetAllOf(final DecisionHandler handler) {
+        for (String buildId : BY_BUILD.keySet()) {
+            BY_BUILD.computeIfPresent(buildId, (id, decisions) -> {
+                decisions.values().removeIf(entry -> entry.handler() == handler);
+                return decisions.isEmpty() ? null : decisions;
+            });
+        }
     }
 
     /**

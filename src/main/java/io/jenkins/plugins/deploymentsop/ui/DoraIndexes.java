@@ -3,6 +3,8 @@ package io.jenkins.plugins.deploymentsop.ui;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Job;
 import hudson.model.Run;
+import hudson.security.ACL;
+import hudson.security.ACLContext;
 import io.jenkins.plugins.deploymentsop.dora.DeploymentEvent;
 import io.jenkins.plugins.deploymentsop.dora.RecordEvents;
 import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
@@ -78,20 +80,68 @@ public final class DoraIndexes {
         return snapshot;
     }
 
-    /** Reads every deployment record of every build: only for a rebuild of the index. */
+    /**
+     * Files the deployments of a renamed or moved item (a job, or a folder with jobs) under its new name, so its page
+     * keeps its history.
+     *
+     * @param from the item's full name before
+     * @param to the item's full name after
+     * @throws IOException if the index cannot be rewritten
+     */
+    static void moveJobs(final String from, final String to) throws IOException {
+        if (indexes(from)) {
+            index().rewrite(event -> Optional.of(IndexedJobs.moved(event, from, to)));
+        }
+    }
+
+    /**
+     * Drops the deployments of a deleted item (a job, or a folder with jobs), so a new job of the same name does not
+     * inherit them; their builds are gone with it, so a rebuild would not bring them back either.
+     *
+     * @param item the item's full name
+     * @throws IOException if the index cannot be rewritten
+     */
+    static void forgetJobs(final String item) throws IOException {
+        if (indexes(item)) {
+            index().rewrite(event ->
+                    IndexedJobs.isAtOrUnder(event.getJob(), item) ? Optional.empty() : Optional.of(event));
+        }
+    }
+
+    // a cheap look at the cached table first: most items have no deployments, and a folder move calls for every job
+    private static boolean indexes(final String item) throws IOException {
+        return index().snapshot().getTable().getJobs().stream().anyMatch(job -> IndexedJobs.isAtOrUnder(job, item));
+    }
+
+    /**
+     * Reads every deployment record of every build: only for a rebuild of the index. Runs as SYSTEM, whoever opened
+     * the page that found the index missing: the index is written for everybody, and the item list of a viewer with
+     * limited rights would drop the other jobs' deployments from it. The pages filter by the viewer's rights
+     * afterwards.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Stream<DeploymentEvent> eventsFromBuildRecords() {
-        return Jenkins.get().getAllItems(Job.class).stream()
-                .flatMap(job -> ((Job<?, ?>) job).getBuilds().stream())
-                .flatMap(run -> eventsOf((Run<?, ?>) run).stream());
+        List<DeploymentEvent> events;
+        try (ACLContext system = ACL.as2(ACL.SYSTEM2)) {
+            events = Jenkins.get().getAllItems(Job.class).stream()
+                    .flatMap(job -> ((Job<?, ?>) job).getBuilds().stream())
+                    .flatMap(run -> eventsOf((Run<?, ?>) run).stream())
+                    .toList();
+        }
+        return events.stream();
     }
 
     private static List<DeploymentEvent> eventsOf(final Run<?, ?> run) {
         RecordStore store = RecordStore.forBuild(run.getRootDir().toPath());
         List<DeploymentEvent> events = new ArrayList<>();
         try {
+            String job = run.getParent().getFullName();
             for (DeploymentKey key : store.keys()) {
-                store.load(key).flatMap(RecordEvents::from).ifPresent(events::add);
+                // a record keeps the job's name at the time of the build: file it under the job's name now
+                store.load(key)
+                        .flatMap(RecordEvents::from)
+                        .map(event -> IndexedJobs.moved(event, event.getJob(), job))
+                        .ifPresent(events::add);
             }
         } catch (IOException exception) {
             LOGGER.log(Level.WARNING, "Skipping the deployment records of " + run + " in the rebuild", exception);

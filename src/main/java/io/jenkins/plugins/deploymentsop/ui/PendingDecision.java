@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.BiPredicate;
 
 /**
  * A question a running step asks people on the build page: sign off a checklist item, promote or abort a canary,
@@ -49,18 +49,21 @@ public record PendingDecision(
     /**
      * Tells whether a person may make this decision (beyond the permission to build the job, checked first).
      *
-     * @param userId the user's id
-     * @param groups the user's groups
-     * @return whether the user is named or in a named group (both ignoring case, as security realms differ), or
-     *     nobody is named
+     * @param decider who answers
+     * @param sameUser compares user ids as the security realm does ({@code IdStrategy.equals})
+     * @param sameGroup compares group names as the security realm does
+     * @return whether nobody is named, or the user is named or in a named group
      */
-    public boolean isAllowed(final String userId, final Set<String> groups) {
+    public boolean isAllowed(
+            final Decider decider,
+            final BiPredicate<String, String> sameUser,
+            final BiPredicate<String, String> sameGroup) {
         if (allowedUsers.isEmpty() && allowedGroups.isEmpty()) {
             return true;
         }
-        return allowedUsers.stream().anyMatch(user -> user.equalsIgnoreCase(userId))
+        return allowedUsers.stream().anyMatch(user -> sameUser.test(user, decider.userId()))
                 || allowedGroups.stream()
-                        .anyMatch(group -> groups.stream().anyMatch(member -> member.equalsIgnoreCase(group)));
+                        .anyMatch(group -> decider.groups().stream().anyMatch(member -> sameGroup.test(group, member)));
     }
 
     /**

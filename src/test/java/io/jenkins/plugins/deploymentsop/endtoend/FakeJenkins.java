@@ -1,26 +1,30 @@
 package io.jenkins.plugins.deploymentsop.endtoend;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import hudson.model.Action;
 import hudson.model.Job;
 import hudson.model.Result;
 import hudson.model.Run;
-import hudson.model.User;
+import hudson.security.SecurityRealm;
 import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
 import io.jenkins.plugins.deploymentsop.dora.BandThresholds;
 import io.jenkins.plugins.deploymentsop.record.EnvironmentTiers;
+import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
 import io.jenkins.plugins.deploymentsop.ui.DoraJobAction;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,13 +36,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import jenkins.model.Jenkins;
 import jenkins.model.RunAction2;
 import jenkins.util.Timer;
-import org.kohsuke.stapler.HttpResponses;
+import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
+import org.springframework.security.core.Authentication;
 
 /**
  * The Jenkins objects the steps' glue touches, replaced where no real Jenkins can run (the build carries a copy of the
  * Jenkins API whose bodies throw): the controller's home, the plugin's global configuration, the job and its builds
- * with real build folders, the logged-in user for answers on the "Deployment Decisions" page, and the HTTP responses
+ * with real build folders, the logged-in user for answers on the "Deployment Decisions" page, and the HTTP replies
  * of that page. Static replacements apply to the thread that creates this object; the scenario runs on that thread.
  */
 final class FakeJenkins implements AutoCloseable {
@@ -47,7 +52,7 @@ final class FakeJenkins implements AutoCloseable {
 
     private final Path home;
     private final List<MockedStatic<?>> statics = new ArrayList<>();
-    private final MockedStatic<User> users;
+    private final MockedStatic<Jenkins> jenkinsStatic;
     private final Job<?, ?> job = mock(Job.class);
     private final Map<String, List<String>> groups;
 
@@ -62,7 +67,10 @@ final class FakeJenkins implements AutoCloseable {
         this.groups = Map.copyOf(groups);
         Jenkins jenkins = mock(Jenkins.class);
         when(jenkins.getRootDir()).thenReturn(home.toFile());
-        keep(mockStatic(Jenkins.class)).when(Jenkins::get).thenReturn(jenkins);
+        jenkinsStatic = keep(mockStatic(Jenkins.class));
+        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
+        SecurityRealm realm = SecurityMocks.realm(true);
+        when(jenkins.getSecurityRealm()).thenReturn(realm);
 
         DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
         when(configuration.getEnvironmentTiers()).thenReturn(EnvironmentTiers.defaults());
@@ -75,18 +83,6 @@ final class FakeJenkins implements AutoCloseable {
         // the drivers tick the executions themselves; Jenkins' timer only hears "tick now" after an answer
         keep(mockStatic(Timer.class)).when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
 
-        users = keep(mockStatic(User.class));
-        users.when(() -> User.getById(anyString(), anyBoolean()))
-                .thenAnswer(invocation -> user(invocation.getArgument(0)));
-
-        MockedStatic<HttpResponses> responses = keep(mockStatic(HttpResponses.class));
-        responses
-                .when(() -> HttpResponses.errorWithoutStack(anyInt(), anyString()))
-                .thenAnswer(invocation -> {
-                    throw new IllegalStateException(
-                            "HTTP " + invocation.getArgument(0) + ": " + invocation.getArgument(1));
-                });
-
         when(job.getFullName()).thenReturn(JOB);
         when(job.getFullDisplayName()).thenReturn(JOB_DISPLAY_NAME);
     }
@@ -94,14 +90,6 @@ final class FakeJenkins implements AutoCloseable {
     private <T extends MockedStatic<?>> T keep(final T mocked) {
         statics.add(mocked);
         return mocked;
-    }
-
-    private User user(final String id) {
-        User user = mock(User.class);
-        when(user.getId()).thenReturn(id);
-        when(user.getFullName()).thenReturn(id);
-        when(user.getAuthorities()).thenReturn(groups.getOrDefault(id, List.of()));
-        return user;
     }
 
     /**
@@ -157,12 +145,21 @@ final class FakeJenkins implements AutoCloseable {
             final String decisionId,
             final String choice,
             final String comment) {
-        User user = user(person);
-        users.when(User::current).thenReturn(user);
+        Authentication signedIn = SecurityMocks.signedIn(person, groups.getOrDefault(person, List.of()));
+        jenkinsStatic.when(Jenkins::getAuthentication2).thenReturn(signedIn);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        StringWriter refusal = new StringWriter();
         try {
-            new DeploymentDecisionsAction(run).doDecide(decisionId, choice, comment);
-        } finally {
-            users.when(User::current).thenReturn(null);
+            when(response.getWriter()).thenReturn(new PrintWriter(refusal));
+            new DeploymentDecisionsAction(run).doDecide(decisionId, choice, comment, response);
+        } catch (IOException exception) {
+            throw new UncheckedIOException(exception);
+        }
+        ArgumentCaptor<Integer> status = ArgumentCaptor.forClass(Integer.class);
+        verify(response, atMost(1)).setStatus(status.capture());
+        if (!status.getAllValues().isEmpty()) {
+            throw new IllegalStateException(
+                    "HTTP " + status.getValue() + ": " + refusal.toString().strip());
         }
     }
 

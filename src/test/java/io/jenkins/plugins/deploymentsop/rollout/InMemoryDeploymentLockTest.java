@@ -45,4 +45,19 @@ class InMemoryDeploymentLockTest {
         assertThatThrownBy(() -> new DeploymentKey("", "production")).hasMessageContaining("'service'");
         assertThatThrownBy(() -> new DeploymentKey("shop", "prod/eu")).hasMessageContaining("'environment'");
     }
+
+    @Test
+    void shouldReleaseEverythingAFinishedBuildStillHolds() {
+        lock.tryAcquire(shop, "shop/release#41").orElseThrow();
+        lock.tryAcquire(new DeploymentKey("cart", "production"), "shop/release#41")
+                .orElseThrow();
+        Lease other = lock.tryAcquire(new DeploymentKey("shop", "staging"), "shop/release#40")
+                .orElseThrow();
+
+        lock.releaseAll("shop/release#41");
+
+        assertThat(lock.holder(shop)).isEmpty();
+        assertThat(lock.holder(new DeploymentKey("cart", "production"))).isEmpty();
+        assertThat(lock.holder(new DeploymentKey("shop", "staging"))).contains(other);
+    }
 }

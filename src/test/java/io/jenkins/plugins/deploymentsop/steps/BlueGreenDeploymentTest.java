@@ -1,12 +1,15 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jenkins.plugins.deploymentsop.rollout.BlueGreenPhase;
 import io.jenkins.plugins.deploymentsop.rollout.InMemoryDeploymentLock;
+import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -189,6 +192,39 @@ class BlueGreenDeploymentTest {
         assertThat(deployment.rollout().reason())
                 .isEqualTo("Aborted: the build was stopped; traffic switched back to blue 100% / green 0% (verified)");
         assertThat(fixture.lock.holder(RolloutFixture.step().key())).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheLockBackWhenTheSwitchBackOfAStopIsInterrupted() throws Exception {
+        BlueGreenDeployment deployment = new BlueGreenDeployment(RolloutFixture.step(), "shop/release#42");
+        RolloutWiring wiring = fixture.wiring(DeploymentRecords.NONE);
+        runUntilGreenGets10Percent(deployment, wiring);
+        List<Duration> waits = new ArrayList<>();
+        fixture.router.unreachable = true; // the switch-back waits to try again, and the wait is interrupted
+
+        assertThatThrownBy(() -> deployment.stop(wiring, "the build was stopped", duration -> {
+                    waits.add(duration);
+                    throw new InterruptedException("the stop's budget is over");
+                }))
+                .isInstanceOf(InterruptedException.class);
+
+        assertThat(waits).hasSize(1);
+        assertThat(fixture.lock.holder(RolloutFixture.step().key())).isEmpty();
+    }
+
+    @Test
+    void shouldReleaseTheLockItHoldsOnRequestAndNothingElse() throws Exception {
+        BlueGreenDeployment deployment = new BlueGreenDeployment(RolloutFixture.step(), "shop/release#42");
+        RolloutWiring wiring = fixture.wiring(DeploymentRecords.NONE);
+        runUntilGreenGets10Percent(deployment, wiring);
+
+        deployment.release(fixture.lock);
+        Lease next = fixture.lock
+                .tryAcquire(RolloutFixture.step().key(), "shop/release#43")
+                .orElseThrow();
+        deployment.release(fixture.lock);
+
+        assertThat(fixture.lock.holder(RolloutFixture.step().key())).contains(next);
     }
 
     private void runUntilGreenGets10Percent(final BlueGreenDeployment deployment, final RolloutWiring wiring)

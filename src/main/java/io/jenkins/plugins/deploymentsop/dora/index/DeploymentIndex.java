@@ -20,10 +20,12 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -279,6 +281,48 @@ public final class DeploymentIndex {
                         survey.superseded(),
                         survey.expired(),
                         survey.corrupt());
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } finally {
+            locks.maintenance.unlock();
+        }
+    }
+
+    /**
+     * Rewrites the events a change touches, e.g. those of a renamed or deleted job: each event becomes what the change
+     * returns (empty drops it). Untouched events and corrupt lines are copied byte for byte, lines appended meanwhile
+     * are carried over, and the file is only replaced when something changed.
+     *
+     * @param change maps an event to its new form, to itself, or to empty to drop it
+     * @return how many lines were changed or dropped
+     * @throws IOException if the file cannot be rewritten or its header is unreadable
+     */
+    public long rewrite(final Function<DeploymentEvent, Optional<DeploymentEvent>> change) throws IOException {
+        locks.maintenance.lock();
+        try {
+            if (!Files.exists(file)) {
+                return 0;
+            }
+            long mark = markSize();
+            IndexHeader header;
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                header = IndexHeader.read(channel);
+            } catch (CorruptLineException exception) {
+                throw new IOException(
+                        "Cannot rewrite " + file + ": " + exception.getMessage() + "; rebuild the index", exception);
+            }
+            Path temp = Files.createTempFile(directory, FILE_NAME, ".tmp");
+            try {
+                EventRewriter rewriter = new EventRewriter(change);
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                    out.write(IndexHeader.newHeaderLine());
+                    scanRange(header.length, mark, rewriter.to(out));
+                }
+                if (rewriter.changed() > 0) {
+                    replaceWith(temp, mark, false);
+                }
+                return rewriter.changed();
             } finally {
                 Files.deleteIfExists(temp);
             }

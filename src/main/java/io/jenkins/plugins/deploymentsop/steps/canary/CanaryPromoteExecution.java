@@ -12,6 +12,7 @@ import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -34,7 +35,8 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
     private static final String COMMANDS_NEED_AGENT =
             CanaryPromoteStep.FUNCTION_NAME + " runs the commands of its router on the build's agent";
 
-    private final CanaryDeployment deployment;
+    // changed in place by ticks: saved as a copy (see TickingStepExecution#liveState)
+    private transient CanaryDeployment deployment;
 
     CanaryPromoteExecution(final StepContext context, final CanaryDeployment deployment) {
         super(context);
@@ -113,6 +115,16 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
             Thread.currentThread().interrupt();
         }
         complete(new AbortException(reason));
+    }
+
+    @Override
+    protected Optional<Serializable> liveState() {
+        return Optional.of(deployment);
+    }
+
+    @Override
+    protected void restoreLiveState(final Serializable state) {
+        deployment = (CanaryDeployment) state;
     }
 
     @Override

@@ -5,7 +5,6 @@ import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
-import hudson.model.User;
 import io.jenkins.plugins.deploymentsop.checklist.ChecklistResult;
 import io.jenkins.plugins.deploymentsop.checklist.Decision;
 import io.jenkins.plugins.deploymentsop.checklist.DecisionKind;
@@ -18,6 +17,7 @@ import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import io.jenkins.plugins.deploymentsop.steps.RunRecords;
 import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
+import io.jenkins.plugins.deploymentsop.ui.Decider;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
@@ -263,8 +263,18 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
      * permission and the allowed users and groups already.
      */
     @Override
+    public void decide(final String decisionId, final String choice, final String userId, final String comment) {
+        decide(decisionId, choice, new Decider(userId, Set.of(), false), comment);
+    }
+
+    /**
+     * Applies an answer with the groups of the person, which the checklist records and checks against the item's
+     * users and groups (the decisions page has checked them already, as the security realm compares ids).
+     */
+    @Override
     public synchronized void decide(
-            final String decisionId, final String choice, final String userId, final String comment) {
+            final String decisionId, final String choice, final Decider decider, final String comment) {
+        String userId = decider.userId();
         ChecklistResult current = result;
         Optional<String> itemId = ChecklistQuestions.itemId(key(), step.getName(), decisionId);
         if (current == null || isFinished() || itemId.isEmpty()) {
@@ -272,7 +282,7 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
         }
         Instant at = now();
         DecisionKind kind = DecisionKind.parse("choice", choice);
-        Decision decision = new Decision(kind, itemId.get(), userId, groupsOf(userId), at, comment);
+        Decision decision = new Decision(kind, itemId.get(), userId, List.copyOf(decider.groups()), at, comment);
         boolean automated = current.gate(itemId.get()).isEmpty();
         if (automated && kind == DecisionKind.REJECT) {
             stoppedBy = String.format(
@@ -310,16 +320,10 @@ class PreDeployChecklistExecution extends TickingStepExecution implements Decisi
         tickNow();
     }
 
-    /**
-     * Returns the groups of a user, which the checklist records with the decision and checks against the item's
-     * groups (the decisions page has checked them already).
-     *
-     * @param userId the user
-     * @return the user's authorities, empty for an unknown user
-     */
-    List<String> groupsOf(final String userId) {
-        User user = User.getById(userId, false);
-        return user == null ? List.of() : List.copyOf(user.getAuthorities());
+    /** A sign-off is the named people's own word: administrators answer only where the item names nobody. */
+    @Override
+    public boolean administratorsMaySettle() {
+        return false;
     }
 
     private void syncQuestions(final ChecklistResult current, final List<PendingDecision> questions) {

@@ -10,6 +10,7 @@ import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     private static final Logger LOGGER = Logger.getLogger(RollbackIfUnhealthyExecution.class.getName());
 
     private final RollbackIfUnhealthyStep step;
-    private final WatchSession session;
+
+    // changed in place by ticks: saved as a copy (see TickingStepExecution#liveState)
+    private transient WatchSession session;
 
     // the ids of the questions on the build page; null in executions saved before there could be several
     @CheckForNull
@@ -196,6 +199,16 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
         }
         complete(new AbortException(
                 failure instanceof InvalidInputException ? reason : reason + " (details in the Jenkins log)"));
+    }
+
+    @Override
+    protected Optional<Serializable> liveState() {
+        return Optional.of(session);
+    }
+
+    @Override
+    protected void restoreLiveState(final Serializable state) {
+        session = (WatchSession) state;
     }
 
     @Override

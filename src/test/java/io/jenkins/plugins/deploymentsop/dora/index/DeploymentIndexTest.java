@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -259,6 +260,47 @@ class DeploymentIndexTest {
         try (Stream<Path> files = Files.list(directory)) {
             assertThat(files.map(path -> path.getFileName().toString())).containsExactly(DeploymentIndex.FILE_NAME);
         }
+    }
+
+    @Test
+    void shouldRewriteTheEventsAChangeTouchesAndCopyTheRestAsTheyAre() throws IOException {
+        String corrupt = "{\"id\":\"half a line\"}\n";
+        writeFile(
+                header(),
+                line(event("a", Duration.ofHours(3))),
+                corrupt,
+                line(builder("b", Duration.ofHours(2)).job("other").build()),
+                line(event("c", Duration.ofHours(1))));
+        DeploymentIndex index = new DeploymentIndex(directory);
+
+        long changed = index.rewrite(event -> event.getDeploymentId().equals("c")
+                ? Optional.empty()
+                : Optional.of(
+                        event.getJob().equals("folder/shop")
+                                ? event.toBuilder().job("folder/webshop").build()
+                                : event));
+
+        assertThat(changed).isEqualTo(2);
+        List<String> lines = Files.readAllLines(file(), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(2) + "\n").isEqualTo(corrupt);
+        assertThat(lines.get(3) + "\n")
+                .isEqualTo(line(builder("b", Duration.ofHours(2)).job("other").build()));
+        DeploymentTable table = index.snapshot().getTable();
+        assertThat(ids(table)).containsExactlyInAnyOrder("a", "b");
+        assertThat(table.getJobs()).containsExactlyInAnyOrder("folder/webshop", "other");
+    }
+
+    @Test
+    void shouldLeaveTheFileAloneWhenARewriteChangesNothing() throws IOException {
+        DeploymentIndex index = new DeploymentIndex(directory);
+        assertThat(index.rewrite(event -> Optional.empty())).isZero(); // no file yet
+        index.append(event("a", Duration.ofHours(3)));
+        byte[] before = Files.readAllBytes(file());
+
+        assertThat(index.rewrite(Optional::of)).isZero();
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
     }
 
     @Test

@@ -16,7 +16,6 @@ import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.model.User;
 import io.jenkins.plugins.deploymentsop.checklist.ItemStatus;
 import io.jenkins.plugins.deploymentsop.dora.RecordEvents;
 import io.jenkins.plugins.deploymentsop.dora.index.DeploymentIndex;
@@ -28,6 +27,7 @@ import io.jenkins.plugins.deploymentsop.record.DeploymentType;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.testing.JenkinsMocks;
+import io.jenkins.plugins.deploymentsop.ui.Decider;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentReportAction;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
@@ -42,6 +42,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -53,7 +54,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
-import org.mockito.MockedStatic;
 
 /**
  * The step's execution on a build whose Jenkins objects are mocks and whose workspace and build folder are real:
@@ -81,10 +81,6 @@ class PreDeployChecklistExecutionTest {
     @BeforeEach
     void mockJenkins() throws Exception {
         jenkins.mockStatic(Timer.class).when(Timer::get).thenReturn(mock(ScheduledExecutorService.class));
-        MockedStatic<User> users = jenkins.mockStatic(User.class);
-        User alice = mock(User.class);
-        when(alice.getAuthorities()).thenReturn(List.of("authenticated", "security"));
-        users.when(() -> User.getById("alice", false)).thenReturn(alice);
         jenkins.closeAfterTest(AbortMessages.mock());
         jenkins.closeAfterTest(org.mockito.Mockito.mockConstruction(
                 WarningAction.class,
@@ -226,7 +222,8 @@ class PreDeployChecklistExecutionTest {
 
         now = now.plus(Duration.ofMinutes(5));
         execution.setClock(Clock.fixed(now, ZoneOffset.UTC));
-        execution.decide(SECURITY, "CONFIRM", "alice", "pen test report reviewed");
+        execution.decide(
+                SECURITY, "CONFIRM", new Decider("alice", Set.of("security"), false), "pen test report reviewed");
 
         DeploymentRecord record = record();
         assertThat(record.getApprovals())
@@ -257,6 +254,30 @@ class PreDeployChecklistExecutionTest {
         assertThat(failureMessage()).contains("blocking: security (FAILED").contains("open critical finding");
         assertThat(record().getApprovals()).extracting(Approval::decision).containsExactly("REJECT");
         assertThat(DecisionRegistry.pending(build)).isEmpty();
+    }
+
+    @Test
+    void shouldTakeASignOffFromAMemberOfTheItemsGroupWithTheGroupsOfTheAnswer() throws Exception {
+        ManualItem security = new ManualItem("security");
+        security.setGroups("security-team");
+        PreDeployChecklistExecution execution = started(false, security);
+        execution.tick();
+
+        assertThatThrownBy(() -> execution.decide(SECURITY, "CONFIRM", new Decider("bob", Set.of("qa"), false), ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'bob' may not decide");
+        execution.decide(SECURITY, "CONFIRM", new Decider("bob", Set.of("qa", "security-team"), false), "");
+
+        assertThat(record().getApprovals()).extracting(Approval::userId).containsExactly("bob");
+        assertThat(execution
+                        .result()
+                        .orElseThrow()
+                        .item("security")
+                        .orElseThrow()
+                        .decisions())
+                .singleElement()
+                .satisfies(decision -> assertThat(decision.groups()).containsExactly("qa", "security-team"));
+        assertThat(execution.administratorsMaySettle()).isFalse();
     }
 
     @Test

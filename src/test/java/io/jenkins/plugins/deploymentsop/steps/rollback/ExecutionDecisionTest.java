@@ -14,12 +14,16 @@ import static org.mockito.Mockito.when;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.model.User;
+import hudson.security.SecurityRealm;
+import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,16 +32,17 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import jenkins.model.Jenkins;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kohsuke.stapler.HttpResponses;
 import org.mockito.ArgumentCaptor;
 import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
+import org.springframework.security.core.Authentication;
 
 /**
  * The execution's glue around the questions of the build page: its tick shows a manual rule's question and the
@@ -53,8 +58,7 @@ class ExecutionDecisionTest {
     private final ScheduledExecutorService timer = mock(ScheduledExecutorService.class);
     private final Harness watch = new Harness(Harness.settings().build()).errorRate(7.0);
     private MockedStatic<Timer> timerStatic;
-    private MockedStatic<User> users;
-    private MockedStatic<HttpResponses> responses;
+    private MockedStatic<Jenkins> jenkinsStatic;
     private RollbackIfUnhealthyExecution execution;
 
     @BeforeEach
@@ -68,8 +72,7 @@ class ExecutionDecisionTest {
         doReturn(mock(ScheduledFuture.class)).when(timer).schedule(any(Runnable.class), anyLong(), any());
         timerStatic = mockStatic(Timer.class);
         timerStatic.when(Timer::get).thenReturn(timer);
-        users = mockStatic(User.class);
-        responses = mockStatic(HttpResponses.class);
+        jenkinsStatic = mockStatic(Jenkins.class);
 
         // StepExecution's constructor is Jenkins': build the execution without it and give it what start() would
         execution = mock(RollbackIfUnhealthyExecution.class, Mockito.CALLS_REAL_METHODS);
@@ -89,8 +92,7 @@ class ExecutionDecisionTest {
     void clean() {
         DecisionRegistry.pending(BUILD).forEach(decision -> DecisionRegistry.unregister(BUILD, decision.id()));
         timerStatic.close();
-        users.close();
-        responses.close();
+        jenkinsStatic.close();
     }
 
     /** Ticks until a manual rule's question is on the build page; returns the delay the last tick asked for. */
@@ -109,10 +111,12 @@ class ExecutionDecisionTest {
     }
 
     private void actAs(final String user) {
-        User person = mock(User.class);
-        when(person.getId()).thenReturn(user);
-        when(person.getAuthorities()).thenReturn(List.of());
-        users.when(User::current).thenReturn(person);
+        Jenkins jenkins = mock(Jenkins.class);
+        SecurityRealm realm = SecurityMocks.realm(true);
+        when(jenkins.getSecurityRealm()).thenReturn(realm);
+        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
+        Authentication person = SecurityMocks.signedIn(user, List.of());
+        jenkinsStatic.when(Jenkins::getAuthentication2).thenReturn(person);
     }
 
     private Optional<Duration> tickAfter(final Optional<Duration> delay) throws Exception {
@@ -132,9 +136,10 @@ class ExecutionDecisionTest {
         assertThat(next).contains(Duration.ofSeconds(30));
 
         actAs("alice");
-        new DeploymentDecisionsAction(run).doDecide(pending.get(0).id(), "rollback", "checkout fails");
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        new DeploymentDecisionsAction(run).doDecide(pending.get(0).id(), "rollback", "checkout fails", response);
 
-        responses.verify(HttpResponses::redirectToDot);
+        verify(response).sendRedirect(".");
         verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
         assertThat(watch.records.record.getApprovals())
                 .singleElement()
@@ -172,14 +177,20 @@ class ExecutionDecisionTest {
                 .orElseThrow(() -> new AssertionError("no Roll back now on the page"));
         actAs("carol");
 
-        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "  ");
+        HttpServletResponse refused = mock(HttpServletResponse.class);
+        StringWriter reason = new StringWriter();
+        when(refused.getWriter()).thenReturn(new PrintWriter(reason));
+        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "  ", refused);
 
-        responses.verify(() -> HttpResponses.errorWithoutStack(eq(400), Mockito.contains("needs a reason")));
+        verify(refused).setStatus(400);
+        assertThat(reason.toString()).contains("needs a reason");
         assertThat(watch.router.applied).isEmpty();
 
-        new DeploymentDecisionsAction(run).doDecide(standing.id(), "rollback_now", "stakeholder request: bad prices");
+        HttpServletResponse taken = mock(HttpServletResponse.class);
+        new DeploymentDecisionsAction(run)
+                .doDecide(standing.id(), "rollback_now", "stakeholder request: bad prices", taken);
 
-        responses.verify(HttpResponses::redirectToDot);
+        verify(taken).sendRedirect(".");
         verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
         List<String> messages = new java.util.ArrayList<>();
         try (MockedConstruction<AbortException> aborts = mockConstruction(

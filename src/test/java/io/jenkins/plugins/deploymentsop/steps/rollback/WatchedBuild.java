@@ -15,10 +15,12 @@ import static org.mockito.Mockito.when;
 import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import hudson.model.User;
+import hudson.security.SecurityRealm;
+import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Field;
@@ -32,20 +34,21 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import jenkins.model.Jenkins;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.kohsuke.stapler.HttpResponses;
 import org.mockito.ArgumentCaptor;
 import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
+import org.springframework.security.core.Authentication;
 
 /**
  * A build running one {@code rollbackIfUnhealthy} in real time through the step's own glue: its
  * {@link RollbackIfUnhealthyExecution} (which registers the question of a manual rule for the build page) and the
  * "Deployment Decisions" page whose POST handler ({@link DeploymentDecisionsAction#doDecide}) routes a person's answer
- * to it. Only what needs a running Jenkins is mocked: the step context, the build, its log, the current user, Jenkins'
- * timer and the HTTP responses. The test plays the timer: it ticks the execution after the delay each tick asks for,
+ * to it. Only what needs a running Jenkins is mocked: the step context, the build, its log, the signed-in user, Jenkins'
+ * timer and the HTTP response. The test plays the timer: it ticks the execution after the delay each tick asks for,
  * and at once when the execution asks for an immediate tick after an answer.
  */
 final class WatchedBuild implements AutoCloseable {
@@ -57,8 +60,7 @@ final class WatchedBuild implements AutoCloseable {
     private final ScheduledExecutorService timer = mock(ScheduledExecutorService.class);
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private final MockedStatic<Timer> timerStatic;
-    private final MockedStatic<User> users;
-    private final MockedStatic<HttpResponses> responses;
+    private final MockedStatic<Jenkins> jenkinsStatic;
     private final MockedConstruction<AbortException> aborts;
     private final List<String> abortMessages = new ArrayList<>();
     private final RollbackIfUnhealthyExecution execution;
@@ -83,8 +85,11 @@ final class WatchedBuild implements AutoCloseable {
         doReturn(mock(ScheduledFuture.class)).when(timer).schedule(any(Runnable.class), anyLong(), any());
         timerStatic = mockStatic(Timer.class);
         timerStatic.when(Timer::get).thenReturn(timer);
-        users = mockStatic(User.class);
-        responses = mockStatic(HttpResponses.class);
+        jenkinsStatic = mockStatic(Jenkins.class);
+        Jenkins jenkins = mock(Jenkins.class);
+        SecurityRealm realm = SecurityMocks.realm(true);
+        when(jenkins.getSecurityRealm()).thenReturn(realm);
+        jenkinsStatic.when(Jenkins::get).thenReturn(jenkins);
         aborts = mockConstruction(
                 AbortException.class,
                 (abort, creation) ->
@@ -156,15 +161,14 @@ final class WatchedBuild implements AutoCloseable {
      */
     void answer(final PendingDecision question, final String user, final String choice, final String comment)
             throws Exception {
-        User person = mock(User.class);
-        when(person.getId()).thenReturn(user);
-        when(person.getAuthorities()).thenReturn(List.of());
-        users.when(User::current).thenReturn(person);
+        Authentication person = SecurityMocks.signedIn(user, List.of());
+        jenkinsStatic.when(Jenkins::getAuthentication2).thenReturn(person);
         clearInvocations(timer);
 
-        new DeploymentDecisionsAction(run).doDecide(question.id(), choice, comment);
+        HttpServletResponse response = mock(HttpServletResponse.class);
+        new DeploymentDecisionsAction(run).doDecide(question.id(), choice, comment, response);
 
-        responses.verify(HttpResponses::redirectToDot);
+        verify(response).sendRedirect(".");
         verify(run, atLeastOnce()).checkPermission(any());
         verify(timer).schedule(any(Runnable.class), eq(0L), eq(TimeUnit.MILLISECONDS));
         next = execution.tick();
@@ -223,8 +227,7 @@ final class WatchedBuild implements AutoCloseable {
     public void close() {
         pending().forEach(question -> DecisionRegistry.unregister(buildId, question.id()));
         aborts.close();
-        responses.close();
-        users.close();
+        jenkinsStatic.close();
         timerStatic.close();
     }
 
