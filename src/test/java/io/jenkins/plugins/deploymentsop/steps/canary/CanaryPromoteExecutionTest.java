@@ -51,9 +51,7 @@ class CanaryPromoteExecutionTest {
     }
 
     private static CanaryPromoteStep step() {
-        RouterConfiguration configuration = mock(RouterConfiguration.class);
-        when(configuration.createRouter(any(ColorTargets.class), any(CommandRunner.class)))
-                .thenReturn(mock(TrafficRouter.class));
+        RouterConfiguration configuration = new UnusedRouterConfiguration();
         CanaryPromoteStep step = new CanaryPromoteStep("shop", "production");
         step.setRouter(configuration);
         step.setSource(new PrometheusSource("http://127.0.0.1:9"));
@@ -61,6 +59,19 @@ class CanaryPromoteExecutionTest {
         errorRate.setMax(0.01);
         step.setAnalysis(List.of(errorRate));
         return step;
+    }
+
+    /**
+     * A router configuration as a Pipeline gives one: serializable (the execution keeps a serialized copy of its state
+     * after each unit of work, step included); these tests never reach the router.
+     */
+    private static final class UnusedRouterConfiguration extends RouterConfiguration {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public TrafficRouter createRouter(final ColorTargets targets, final CommandRunner commands) {
+            return mock(TrafficRouter.class);
+        }
     }
 
     /**
