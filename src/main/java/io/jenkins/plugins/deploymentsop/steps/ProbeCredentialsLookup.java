@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
-import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.Item;
@@ -12,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jenkins.model.Jenkins;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 
 /**
@@ -78,17 +76,6 @@ final class ProbeCredentialsLookup {
      * @return the choices
      */
     static ListBoxModel choices(@CheckForNull final Item item, final String current) {
-        StandardListBoxModel model = new StandardListBoxModel();
-        if (item == null) {
-            Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-            model.includeEmptyValue().includeCurrentValue(current);
-            return model;
-        }
-        item.checkPermission(Item.CONFIGURE);
-        model.includeEmptyValue()
-                .include(item, StandardUsernamePasswordCredentials.class)
-                .include(item, StringCredentials.class)
-                .includeCurrentValue(current);
-        return model;
+        return CredentialChoices.of(item, current);
     }
 }

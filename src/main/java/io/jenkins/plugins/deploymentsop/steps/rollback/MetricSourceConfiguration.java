@@ -1,21 +1,18 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
-import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
-import com.cloudbees.plugins.credentials.common.StandardUsernamePasswordCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
 import hudson.model.Item;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.deploymentsop.metrics.HttpAuth;
+import io.jenkins.plugins.deploymentsop.steps.CredentialChoices;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jenkins.model.Jenkins;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -170,18 +167,7 @@ public abstract class MetricSourceConfiguration extends AbstractDescribableImpl<
         @POST
         public ListBoxModel doFillCredentialsIdItems(
                 @AncestorInPath @CheckForNull final Item item, @QueryParameter final String credentialsId) {
-            StandardListBoxModel model = new StandardListBoxModel();
-            if (item == null) {
-                Jenkins.get().checkPermission(Jenkins.ADMINISTER);
-                model.includeEmptyValue().includeCurrentValue(credentialsId);
-                return model;
-            }
-            item.checkPermission(Item.CONFIGURE);
-            model.includeEmptyValue()
-                    .include(item, StandardUsernamePasswordCredentials.class)
-                    .include(item, StringCredentials.class)
-                    .includeCurrentValue(credentialsId);
-            return model;
+            return CredentialChoices.of(item, credentialsId);
         }
     }
 }
