@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -390,7 +389,7 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
 
     /** Registers the step and validates its fields in the Snippet Generator. */
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends DeploymentStepDescriptor {
         @Override
         public String getFunctionName() {
             return FUNCTION_NAME;
@@ -418,30 +417,6 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
             return service instanceof String && environment instanceof String
                     ? service + "@" + environment
                     : namedArgs.keySet().stream().sorted().collect(Collectors.joining(", "));
-        }
-
-        /**
-         * Validates the service name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckService(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey(value, "x"));
-        }
-
-        /**
-         * Validates the environment name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckEnvironment(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey("x", value));
         }
 
         /**

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.AncestorInPath;
@@ -216,7 +215,7 @@ public class DeploymentReportStep extends Step implements Serializable {
 
     /** Registers the step and validates its fields in the Snippet Generator. */
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends DeploymentStepDescriptor {
         @Override
         public String getFunctionName() {
             return "deploymentReport";
@@ -230,30 +229,6 @@ public class DeploymentReportStep extends Step implements Serializable {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class);
-        }
-
-        /**
-         * Validates the service name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckService(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey(value, "x"));
-        }
-
-        /**
-         * Validates the environment name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckEnvironment(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey("x", value));
         }
 
         /**

@@ -20,6 +20,7 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryMarginalAction;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryMetric;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryPlan;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentStepDescriptor;
 import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
@@ -38,7 +39,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -462,7 +462,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
 
     /** The {@code canaryPromote} step. */
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends DeploymentStepDescriptor {
         @Override
         public String getFunctionName() {
             return FUNCTION_NAME;
@@ -483,30 +483,6 @@ public class CanaryPromoteStep extends Step implements Serializable {
             Object service = namedArgs.get("service");
             Object environment = namedArgs.get("environment");
             return service instanceof String && environment instanceof String ? service + "@" + environment : "";
-        }
-
-        /**
-         * Validates the service name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckService(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey(value, "x"));
-        }
-
-        /**
-         * Validates the environment name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckEnvironment(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey("x", value));
         }
 
         /**

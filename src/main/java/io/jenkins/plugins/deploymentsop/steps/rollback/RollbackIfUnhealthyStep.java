@@ -13,6 +13,7 @@ import io.jenkins.plugins.deploymentsop.rollback.RuleLayer;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.rollback.plan.RollbackType;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentStepDescriptor;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.ParameterCheck;
 import io.jenkins.plugins.deploymentsop.steps.ParameterValues;
@@ -31,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
-import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.AncestorInPath;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -498,7 +498,7 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
 
     /** Registers the step and validates its fields in the Snippet Generator. */
     @Extension
-    public static class DescriptorImpl extends StepDescriptor {
+    public static class DescriptorImpl extends DeploymentStepDescriptor {
         @Override
         public String getFunctionName() {
             return FUNCTION_NAME;
@@ -517,30 +517,6 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class);
-        }
-
-        /**
-         * Validates the service name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckService(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey(value, "x"));
-        }
-
-        /**
-         * Validates the environment name.
-         *
-         * @param value the value
-         * @param item the job
-         * @return the result
-         */
-        @POST
-        public FormValidation doCheckEnvironment(@QueryParameter final String value, @AncestorInPath final Item item) {
-            return ParameterCheck.check(item, () -> new DeploymentKey("x", value));
         }
 
         /**
