@@ -38,6 +38,17 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
     private String step = "15s";
     private String direction = "increase";
     private double confidence = 0.95;
+    // SOP 004 (canary stage): "latency within 10% of baseline"; a significant shift smaller than that is no failure
+    private double allowedIncrease = DEFAULT_ALLOWED_INCREASE;
+    private double allowedDecrease = DEFAULT_ALLOWED_DECREASE;
+    private Double criticalIncrease;
+    private Double criticalDecrease;
+
+    /** The default largest tolerated ratio canary / stable: 10% above the stable version. */
+    public static final double DEFAULT_ALLOWED_INCREASE = 1.1;
+
+    /** The default smallest tolerated ratio canary / stable: 10% below the stable version. */
+    public static final double DEFAULT_ALLOWED_DECREASE = 0.9;
 
     /**
      * Creates the metric.
@@ -98,6 +109,78 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
         this.confidence = confidence;
     }
 
+    public double getAllowedIncrease() {
+        return allowedIncrease;
+    }
+
+    /**
+     * @param allowedIncrease the largest tolerated ratio canary / stable of a significant change, at least 1, default
+     *     1.1 (the SOP's "within 10% of baseline"); 1 fails on any significant increase, as Kayenta does by default
+     */
+    @DataBoundSetter
+    public void setAllowedIncrease(final double allowedIncrease) {
+        // alone: the four limits may come in any order; together they are checked when the step starts
+        EffectLimits.allowing(allowedIncrease, DEFAULT_ALLOWED_DECREASE);
+        this.allowedIncrease = allowedIncrease;
+    }
+
+    public double getAllowedDecrease() {
+        return allowedDecrease;
+    }
+
+    /** @param allowedDecrease the smallest tolerated ratio canary / stable, above 0 and at most 1, default 0.9 */
+    @DataBoundSetter
+    public void setAllowedDecrease(final double allowedDecrease) {
+        EffectLimits.allowing(DEFAULT_ALLOWED_INCREASE, allowedDecrease);
+        this.allowedDecrease = allowedDecrease;
+    }
+
+    public Double getCriticalIncrease() {
+        return criticalIncrease;
+    }
+
+    /**
+     * @param criticalIncrease the ratio from which a significant increase fails the whole step whatever the other
+     *     metrics say, at least the allowed increase; unset: never
+     */
+    @DataBoundSetter
+    public void setCriticalIncrease(final Double criticalIncrease) {
+        if (criticalIncrease != null) {
+            new EffectLimits(1, 1, criticalIncrease, 0);
+        }
+        this.criticalIncrease = criticalIncrease;
+    }
+
+    public Double getCriticalDecrease() {
+        return criticalDecrease;
+    }
+
+    /**
+     * @param criticalDecrease the ratio up to which a significant decrease fails the whole step, at most the allowed
+     *     decrease; unset: never
+     */
+    @DataBoundSetter
+    public void setCriticalDecrease(final Double criticalDecrease) {
+        if (criticalDecrease != null) {
+            new EffectLimits(1, 1, Double.POSITIVE_INFINITY, criticalDecrease);
+        }
+        this.criticalDecrease = criticalDecrease;
+    }
+
+    /**
+     * The effect limits of all four settings together.
+     *
+     * @return the limits
+     * @throws InvalidInputException if a critical ratio lies inside the allowed one
+     */
+    EffectLimits effectLimits() {
+        return new EffectLimits(
+                allowedIncrease,
+                allowedDecrease,
+                criticalIncrease == null ? Double.POSITIVE_INFINITY : criticalIncrease,
+                criticalDecrease == null ? 0 : criticalDecrease);
+    }
+
     // the step alone, and against the window if the window itself is valid (its own field reports it otherwise)
     private static void checkStep(final String step, final String window) {
         String valid = ParameterValues.positiveDuration("step", step, "a positive duration such as 15s");
@@ -125,8 +208,12 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
     }
 
     private static MannWhitneyJudge judge(final Direction direction, final double confidence, final boolean critical) {
-        return MannWhitneyJudge.of(
-                direction, confidence, EffectLimits.NONE, critical, MannWhitneyJudge.DEFAULT_MINIMUM_SAMPLES);
+        return judge(direction, confidence, EffectLimits.NONE, critical);
+    }
+
+    private static MannWhitneyJudge judge(
+            final Direction direction, final double confidence, final EffectLimits limits, final boolean critical) {
+        return MannWhitneyJudge.of(direction, confidence, limits, critical, MannWhitneyJudge.DEFAULT_MINIMUM_SAMPLES);
     }
 
     @Override
@@ -142,7 +229,7 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
                 getName(),
                 source.bind(wiring.canary()),
                 source.bind(wiring.stable()),
-                judge(parseDirection(direction), confidence, isCritical()));
+                judge(parseDirection(direction), confidence, effectLimits(), isCritical()));
     }
 
     /** The {@code mannWhitney} symbol. */
@@ -219,6 +306,99 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
             return ParameterCheck.check(
                     item,
                     () -> judge(Direction.INCREASE, ParameterValues.number("confidence", value, CONFIDENCE), false));
+        }
+
+        /**
+         * Validates the allowed increase.
+         *
+         * @param value e.g. 1.1
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckAllowedIncrease(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> EffectLimits.allowing(
+                            ParameterValues.number("allowedIncrease", value, "a finite ratio of at least 1, e.g. 1.1"),
+                            DEFAULT_ALLOWED_DECREASE));
+        }
+
+        /**
+         * Validates the allowed decrease.
+         *
+         * @param value e.g. 0.9
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckAllowedDecrease(
+                @QueryParameter final String value, @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item,
+                    () -> EffectLimits.allowing(
+                            DEFAULT_ALLOWED_INCREASE,
+                            ParameterValues.number(
+                                    "allowedDecrease", value, "a ratio above 0 and at most 1, e.g. 0.9")));
+        }
+
+        /**
+         * Validates the critical increase against the allowed increase of the form; empty is never critical.
+         *
+         * @param value e.g. 2, or empty
+         * @param allowedIncrease the allowed increase of the form
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckCriticalIncrease(
+                @QueryParameter final String value,
+                @QueryParameter final String allowedIncrease,
+                @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> {
+                if (!value.isBlank()) {
+                    new EffectLimits(
+                            ratioOrDefault(allowedIncrease, DEFAULT_ALLOWED_INCREASE),
+                            DEFAULT_ALLOWED_DECREASE,
+                            ParameterValues.number("criticalIncrease", value, "a ratio such as 2, or empty for never"),
+                            0);
+                }
+            });
+        }
+
+        /**
+         * Validates the critical decrease against the allowed decrease of the form; empty is never critical.
+         *
+         * @param value e.g. 0.5, or empty
+         * @param allowedDecrease the allowed decrease of the form
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckCriticalDecrease(
+                @QueryParameter final String value,
+                @QueryParameter final String allowedDecrease,
+                @AncestorInPath final Item item) {
+            return ParameterCheck.check(item, () -> {
+                if (!value.isBlank()) {
+                    new EffectLimits(
+                            DEFAULT_ALLOWED_INCREASE,
+                            ratioOrDefault(allowedDecrease, DEFAULT_ALLOWED_DECREASE),
+                            Double.POSITIVE_INFINITY,
+                            ParameterValues.number(
+                                    "criticalDecrease", value, "a ratio such as 0.5, or empty for never"));
+                }
+            });
+        }
+
+        // the other field reports its own error; against an invalid one, compare with the default
+        private static double ratioOrDefault(final String text, final double fallback) {
+            try {
+                return ParameterValues.number("ratio", text, "a ratio");
+            } catch (InvalidInputException exception) {
+                return fallback;
+            }
         }
     }
 }

@@ -168,6 +168,18 @@ class CanaryFormTest {
         assertThat(assertError(() -> mannWhitney.doCheckDirection("up", job)))
                 .contains("'increase', 'decrease' or 'either'");
         assertThat(assertError(() -> mannWhitney.doCheckConfidence("1", job))).contains("'confidence'", "below 1");
+        assertOk(() -> mannWhitney.doCheckAllowedIncrease("1.2", job));
+        assertThat(assertError(() -> mannWhitney.doCheckAllowedIncrease("0.9", job)))
+                .contains("'allowedIncrease': '0.9'", "at least 1");
+        assertThat(assertError(() -> mannWhitney.doCheckAllowedDecrease("ten", job)))
+                .contains("'allowedDecrease'");
+        assertOk(() -> mannWhitney.doCheckCriticalIncrease("", "1.1", job)); // empty: never critical
+        assertOk(() -> mannWhitney.doCheckCriticalIncrease("2", "1.1", job));
+        assertThat(assertError(() -> mannWhitney.doCheckCriticalIncrease("1.2", "1.5", job)))
+                .contains("'criticalIncrease': '1.2'", "at least the allowed increase 1.5");
+        assertOk(() -> mannWhitney.doCheckCriticalDecrease("0.5", "bad", job)); // the other field reports that
+        assertThat(assertError(() -> mannWhitney.doCheckCriticalDecrease("0.95", "0.9", job)))
+                .contains("'criticalDecrease': '0.95'");
         assertOk(() -> errorCount.doCheckErrors("sum(increase(errors[5m]))", job));
         assertOk(() -> errorCount.doCheckAllowedRatio("1.5", job));
         assertThat(assertError(() -> errorCount.doCheckAllowedRatio("0.5", job)))

@@ -147,6 +147,9 @@ class CanaryPromoteITest {
         latency.setStep("1s");
         latency.setDirection("increase");
         latency.setConfidence(0.99);
+        // a p95 over the same histogram buckets moves by a few percent with the machine's load: tolerate what the
+        // baseline ratio above tolerates, so the rank test fails the canaries that really are slower
+        latency.setAllowedIncrease(1.5);
         step.setAnalysis(List.of(errorRate, errors, p95, latency));
         return step;
     }
@@ -346,7 +349,9 @@ class CanaryPromoteITest {
             }
         });
 
-        assertThat(stoppedAt[0]).as("Prometheus was stopped at step 2").isNotNull();
+        assertThat(stoppedAt[0])
+                .as("Prometheus was stopped at step 2; the canary ended %s: %s", end, build.log())
+                .isNotNull();
         assertThat(end.kind()).as("%s", build.log()).isEqualTo(CanaryNext.Kind.FAIL);
         assertThat(end.failure())
                 .startsWith("canaryPromote shop@production: Canary step 2 of 3 (green at 50%")
