@@ -12,21 +12,28 @@ import io.jenkins.plugins.deploymentsop.dora.index.IndexSnapshot;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import jenkins.model.Jenkins;
+import jenkins.util.Timer;
 
 /**
  * The controller's deployment index under {@code JENKINS_HOME/deployment-sop}: every finished deployment is
- * appended once; the DORA pages read only this index, never the builds, except to rebuild it when it is missing or
- * corrupt.
+ * appended once; the DORA pages read only this index, never the builds, except to rebuild it in the background when
+ * it is missing or corrupt.
  */
 public final class DoraIndexes {
     private static final Logger LOGGER = Logger.getLogger(DoraIndexes.class.getName());
@@ -36,6 +43,17 @@ public final class DoraIndexes {
 
     @CheckForNull
     private static Path indexFolder;
+
+    /** The rebuild under way, if one is; guarded by the class. */
+    @CheckForNull
+    private static CompletableFuture<Void> rebuild;
+
+    @CheckForNull
+    private static String rebuildReason;
+
+    /** Why the last rebuild failed, until the next one starts. */
+    @CheckForNull
+    private static String rebuildFailure;
 
     private DoraIndexes() {}
 
@@ -47,6 +65,9 @@ public final class DoraIndexes {
             current = new DeploymentIndex(folder);
             index = current;
             indexFolder = folder;
+            rebuild = null; // a rebuild still running writes the old folder's index, not this one
+            rebuildReason = null;
+            rebuildFailure = null;
         }
         return current;
     }
@@ -65,19 +86,109 @@ public final class DoraIndexes {
     }
 
     /**
-     * Reads the index, rebuilding it from the build records first if it is missing or corrupt.
+     * Reads the index. When it is missing or corrupt, a rebuild from the build records starts in the background (one
+     * at a time) and this read returns what the index holds now: reading every build of a large controller can take
+     * minutes, far too long for the request of the page that found the problem.
      *
      * @return the deployments and the health of the index
-     * @throws IOException if the index cannot be read or rebuilt
+     * @throws IOException if the index cannot be read
      */
     public static IndexSnapshot snapshot() throws IOException {
         DeploymentIndex current = index();
-        IndexSnapshot snapshot = current.snapshot(DoraIndexes::eventsFromBuildRecords);
-        if (current.needsCompaction()) {
+        IndexSnapshot snapshot = current.snapshot();
+        Optional<String> rebuildNeed = snapshot.getHealth().getRebuildNeed();
+        if (rebuildNeed.isPresent()) {
+            startRebuild(current, rebuildNeed.get());
+        } else if (current.needsCompaction()) {
             // superseded or corrupt lines dominate: rewrite the file atomically, next read is incremental again
             current.compact(Instant.now());
         }
         return snapshot;
+    }
+
+    /**
+     * Reads the index as {@link #snapshot()} does, but when a rebuild is under way waits for it first, up to a limit:
+     * for a check that must not take "not in the index yet" for "never deployed". Not for request threads.
+     *
+     * @param limit how long to wait for a rebuild
+     * @return the deployments and the health of the index
+     * @throws IOException if the index cannot be read, or the rebuild failed or did not end within the limit
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static IndexSnapshot snapshotAfterRebuild(final Duration limit) throws IOException, InterruptedException {
+        IndexSnapshot snapshot = snapshot();
+        if (!snapshot.getHealth().needsRebuild()) {
+            return snapshot;
+        }
+        CompletableFuture<Void> running;
+        synchronized (DoraIndexes.class) {
+            running = rebuild == null ? CompletableFuture.completedFuture(null) : rebuild; // or done already
+        }
+        try {
+            running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException exception) {
+            throw new IOException(
+                    "the deployment index is being rebuilt from the build records and was not done within "
+                            + TimeSpan.ofMillis(limit.toMillis()) + "; try again when it is done");
+        } catch (ExecutionException exception) { // never: the rebuild completes normally and records its failure
+            throw new IOException("the deployment index could not be rebuilt", exception.getCause());
+        }
+        Optional<String> failure = rebuildNotice();
+        if (failure.isPresent()) {
+            throw new IOException(failure.get());
+        }
+        return snapshot();
+    }
+
+    /**
+     * Tells what the pages should say about a rebuild: that one is running and why, or that the last one failed.
+     *
+     * @return the notice, if there is one
+     */
+    public static synchronized Optional<String> rebuildNotice() {
+        if (rebuild != null) {
+            return Optional.of("The deployment index is being rebuilt from the build records (" + rebuildReason
+                    + "); until it is done, the figures may be incomplete: reload the page in a moment");
+        }
+        return Optional.ofNullable(rebuildFailure)
+                .map(failure -> "The deployment index could not be rebuilt from the build records: " + failure
+                        + "; see the system log");
+    }
+
+    private static synchronized void startRebuild(final DeploymentIndex target, final String reason) {
+        if (rebuild != null) {
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        rebuild = done;
+        rebuildReason = reason;
+        rebuildFailure = null;
+        Timer.get().execute(() -> rebuildNow(target, reason, done));
+    }
+
+    private static void rebuildNow(
+            final DeploymentIndex target, final String reason, final CompletableFuture<Void> done) {
+        String failure = null;
+        try {
+            LOGGER.log(Level.INFO, "Rebuilding the deployment index from the build records: {0}", reason);
+            target.rebuild(DoraIndexes::eventsFromBuildRecords);
+        } catch (IOException | RuntimeException exception) {
+            LOGGER.log(Level.WARNING, "Could not rebuild the deployment index", exception);
+            failure = String.valueOf(exception.getMessage());
+        } finally {
+            finishRebuild(done, failure);
+        }
+    }
+
+    private static void finishRebuild(final CompletableFuture<Void> done, @CheckForNull final String failure) {
+        synchronized (DoraIndexes.class) {
+            if (rebuild == done) { // not replaced meanwhile by a new JENKINS_HOME's index
+                rebuild = null;
+                rebuildReason = null;
+                rebuildFailure = failure;
+            }
+        }
+        done.complete(null); // after the state: whoever waited reads the failure, if any
     }
 
     /**

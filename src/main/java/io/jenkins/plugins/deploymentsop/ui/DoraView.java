@@ -106,8 +106,7 @@ public class DoraView {
 
     private static List<String> noticesOf(final IndexHealth health) {
         List<String> notices = new ArrayList<>();
-        health.getRebuildReason()
-                .ifPresent(reason -> notices.add("The deployment index was rebuilt from the build records: " + reason));
+        DoraIndexes.rebuildNotice().ifPresent(notices::add);
         if (health.getCorruptLines() > 0) {
             notices.add(health.getCorruptLines() + " corrupt lines of the deployment index were skipped");
         }

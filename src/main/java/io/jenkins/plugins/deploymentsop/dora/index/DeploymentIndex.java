@@ -184,13 +184,11 @@ public final class DeploymentIndex {
      */
     public IndexSnapshot snapshot(final Supplier<? extends Stream<DeploymentEvent>> source) throws IOException {
         IndexSnapshot snapshot = snapshot();
-        IndexHealth health = snapshot.getHealth();
-        if (!health.needsRebuild()) {
+        Optional<String> need = snapshot.getHealth().getRebuildNeed();
+        if (need.isEmpty()) {
             return snapshot;
         }
-        String reason = health.getProblem()
-                .orElseGet(() -> health.getCorruptLines() + " corrupt lines, the first: "
-                        + health.getCorruptLineReports().get(0));
+        String reason = need.get();
         rebuild(source);
         IndexSnapshot rebuilt = snapshot();
         return new IndexSnapshot(rebuilt.getTable(), rebuilt.getHealth().rebuilt(reason));

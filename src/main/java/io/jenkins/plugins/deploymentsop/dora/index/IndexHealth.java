@@ -106,6 +106,17 @@ public final class IndexHealth {
         return problem != null || corruptLines > 0;
     }
 
+    /** Why the index should be rebuilt, if it should: its problem, or its corrupt lines with the first one's report. */
+    public Optional<String> getRebuildNeed() {
+        if (problem != null) {
+            return Optional.of(problem);
+        }
+        if (corruptLines > 0) {
+            return Optional.of(corruptLines + " corrupt lines, the first: " + corruptLineReports.get(0));
+        }
+        return Optional.empty();
+    }
+
     @Override
     public String toString() {
         if (problem != null) {

@@ -6,6 +6,8 @@ import io.jenkins.plugins.deploymentsop.dora.DeploymentTable;
 import io.jenkins.plugins.deploymentsop.dora.index.IndexSnapshot;
 import io.jenkins.plugins.deploymentsop.ui.DoraIndexes;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,14 +33,23 @@ final class IndexDeploymentLookup implements DeploymentLookup {
         this.snapshots = snapshots;
     }
 
+    /** How long a lookup waits for a rebuild of the index under way; runs on the step's worker, not a request. */
+    static final Duration REBUILD_WAIT = Duration.ofSeconds(60);
+
     /** Creates the lookup of this controller's index. */
     static IndexDeploymentLookup ofController() {
-        return new IndexDeploymentLookup(DoraIndexes::snapshot);
+        return new IndexDeploymentLookup(() -> DoraIndexes.snapshotAfterRebuild(REBUILD_WAIT));
     }
 
     @Override
     public List<PastDeployment> deploymentsOf(final String service, final String release) throws IOException {
-        IndexSnapshot snapshot = snapshots.read();
+        IndexSnapshot snapshot;
+        try {
+            snapshot = snapshots.read();
+        } catch (InterruptedException exception) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the deployment index to be rebuilt");
+        }
         if (snapshot.getHealth().isMissing()) {
             return List.of(); // nothing has been deployed yet
         }
@@ -88,7 +99,8 @@ final class IndexDeploymentLookup implements DeploymentLookup {
          *
          * @return the snapshot
          * @throws IOException if it cannot be read
+         * @throws InterruptedException if interrupted while waiting for a rebuild
          */
-        IndexSnapshot read() throws IOException;
+        IndexSnapshot read() throws IOException, InterruptedException;
     }
 }
