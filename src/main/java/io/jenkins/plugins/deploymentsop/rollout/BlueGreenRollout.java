@@ -398,14 +398,7 @@ public final class BlueGreenRollout implements Serializable {
     }
 
     private static RolloutTools<BlueGreenPhase> tools(final RolloutContext context) {
-        RolloutObserver observer = context.observer();
-        return new RolloutTools<>(
-                context.router(),
-                context.clock(),
-                observer::phaseStarted,
-                observer::phaseFinished,
-                observer::trafficChanged,
-                observer::decision);
+        return new RolloutTools<>(context.router(), context.clock(), context.observer());
     }
 
     // ---- state

@@ -476,14 +476,7 @@ public final class CanaryRollout implements Serializable {
     }
 
     private static RolloutTools<CanaryPhase> tools(final CanaryContext context) {
-        CanaryObserver observer = context.observer();
-        return new RolloutTools<>(
-                context.router(),
-                context.clock(),
-                observer::phaseStarted,
-                observer::phaseFinished,
-                observer::trafficChanged,
-                observer::decision);
+        return new RolloutTools<>(context.router(), context.clock(), context.observer());
     }
 
     // the split this phase applies next: a restart may have come just after the router took it

@@ -43,15 +43,15 @@ final class PhaseTrack<P extends Enum<P>> implements Serializable {
             return false;
         }
         started = true;
-        tools.phaseStarted().report(phase, tools.now(), detail.get());
+        tools.events().phaseStarted(phase, tools.now(), detail.get());
         return true;
     }
 
     void moveTo(final RolloutTools<P> tools, final P next, final String finished, final String starting) {
         Instant now = tools.now();
-        tools.phaseFinished().report(phase, now, finished);
+        tools.events().phaseFinished(phase, now, finished);
         phase = next;
-        tools.phaseStarted().report(next, now, starting);
+        tools.events().phaseStarted(next, now, starting);
     }
 
     /**

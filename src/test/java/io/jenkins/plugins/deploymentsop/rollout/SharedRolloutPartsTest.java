@@ -26,13 +26,7 @@ class SharedRolloutPartsTest {
     private final FakeRouter router = new FakeRouter();
     private final RecordingObserver observer = new RecordingObserver();
     private final BlueGreenRolloutTest.MutableClock clock = new BlueGreenRolloutTest.MutableClock();
-    private final RolloutTools<BlueGreenPhase> tools = new RolloutTools<>(
-            router,
-            clock,
-            observer::phaseStarted,
-            observer::phaseFinished,
-            observer::trafficChanged,
-            observer::decision);
+    private final RolloutTools<BlueGreenPhase> tools = new RolloutTools<>(router, clock, observer);
 
     private VerifiedTraffic liveOnBlue() {
         VerifiedTraffic traffic = new VerifiedTraffic();

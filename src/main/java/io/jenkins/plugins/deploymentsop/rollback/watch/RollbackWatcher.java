@@ -249,7 +249,7 @@ public final class RollbackWatcher implements Serializable {
                         request.ruleId(),
                         comment.isEmpty() ? "" : ": " + comment)));
         if (choice == Choice.ROLLBACK) {
-            requireRollback(Trigger.fromPending(request, Trigger.DecidedBy.PERSON, user, comment, at), events);
+            requireRollback(new Trigger(request, at, Trigger.DecidedBy.PERSON, user, comment), events);
         } else {
             keep(at, events);
         }
@@ -280,13 +280,14 @@ public final class RollbackWatcher implements Serializable {
         supersedePending(at, "manual rollback by " + user, events);
         requireRollback(
                 new Trigger(
-                        Trigger.PERSON_RULE_ID,
-                        "manual rollback: " + reason,
-                        severity,
-                        "rollback started by " + user + ": " + reason,
-                        List.of(),
-                        at,
-                        at,
+                        new Breach(
+                                Trigger.PERSON_RULE_ID,
+                                "manual rollback: " + reason,
+                                severity,
+                                "rollback started by " + user + ": " + reason,
+                                List.of(),
+                                at,
+                                at),
                         at,
                         Trigger.DecidedBy.PERSON,
                         user,
@@ -372,15 +373,7 @@ public final class RollbackWatcher implements Serializable {
         }
         Instant deadline = now.plus(rule.action().decisionTimeout().toDuration());
         pending = new PendingDecision(
-                rule.id(),
-                rule.describe(),
-                rule.severity(),
-                reason,
-                state.seen(),
-                state.breachStart(),
-                state.sustainedAt(),
-                deadline,
-                rule.action().onTimeout());
+                breach(rule, state, reason), deadline, rule.action().onTimeout());
         phase = Phase.AWAITING_DECISION;
         events.add(new WatchEvent(
                 now,
@@ -404,19 +397,19 @@ public final class RollbackWatcher implements Serializable {
                 Durations.between(state.breachStart(), now));
     }
 
-    private static Trigger ruleTrigger(final Rule rule, final RuleState state, final String reason, final Instant now) {
-        return new Trigger(
+    private static Breach breach(final Rule rule, final RuleState state, final String reason) {
+        return new Breach(
                 rule.id(),
                 rule.describe(),
                 rule.severity(),
                 reason,
                 state.seen(),
                 state.breachStart(),
-                state.sustainedAt(),
-                now,
-                Trigger.DecidedBy.RULE,
-                "",
-                "");
+                state.sustainedAt());
+    }
+
+    private static Trigger ruleTrigger(final Rule rule, final RuleState state, final String reason, final Instant now) {
+        return new Trigger(breach(rule, state, reason), now, Trigger.DecidedBy.RULE, "", "");
     }
 
     private void applyTimeout(final Instant now, final List<WatchEvent> events) {
@@ -433,8 +426,7 @@ public final class RollbackWatcher implements Serializable {
                         request.ruleId(), request.deadline(), choice.name().toLowerCase(Locale.ROOT))));
         if (choice == Choice.ROLLBACK) {
             requireRollback(
-                    Trigger.fromPending(
-                            request, Trigger.DecidedBy.TIMEOUT, SYSTEM_USER, "no decision within the timeout", now),
+                    new Trigger(request, now, Trigger.DecidedBy.TIMEOUT, SYSTEM_USER, "no decision within the timeout"),
                     events);
         } else {
             keep(now, events);
