@@ -17,6 +17,7 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
 import io.jenkins.plugins.deploymentsop.rollout.Tick;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -267,7 +268,7 @@ final class CanaryDeployment implements Serializable {
     // that step goes on (or fails because this one did) and ends the deployment itself
     private void end(final CanaryHost host, final Outcome outcome, final String reason)
             throws IOException, InterruptedException {
-        CanaryRecords records = records(host);
+        DeploymentRecords records = records(host);
         Optional<Color> stable = rollout.stableColor();
         records.update(record -> {
             if (rollout.phase() == CanaryPhase.PROMOTED) {
@@ -322,8 +323,10 @@ final class CanaryDeployment implements Serializable {
     }
 
     // the build's record of this deployment; a dry run has none
-    private CanaryRecords records(final CanaryHost host) throws IOException, InterruptedException {
-        return step.isDryRun() ? CanaryRecords.NONE : CanaryRecords.of(host.run(), key());
+    private DeploymentRecords records(final CanaryHost host) throws IOException, InterruptedException {
+        return step.isDryRun()
+                ? DeploymentRecords.NONE
+                : DeploymentRecords.of(host.run(), key(), CanaryPromoteStep.FUNCTION_NAME);
     }
 
     private CanaryContext context(final CanaryHost host) throws IOException, InterruptedException {
