@@ -8,6 +8,7 @@ import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.NginxMode;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;

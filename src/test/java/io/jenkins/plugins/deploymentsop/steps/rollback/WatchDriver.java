@@ -10,6 +10,7 @@ import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.People;
 import io.jenkins.plugins.deploymentsop.steps.StepEnd;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;

@@ -9,6 +9,7 @@ import io.jenkins.plugins.deploymentsop.metrics.PrometheusProcess;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.fixtures.KeepAliveLoad;
 import io.jenkins.plugins.deploymentsop.traffic.fixtures.MeteredApp;

@@ -20,6 +20,7 @@ import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSpec;
 import io.jenkins.plugins.deploymentsop.rollback.plan.RollbackType;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
