@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deploymentsop.steps.canary;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.util.FormValidation;
@@ -41,7 +42,11 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
     // SOP 004 (canary stage): "latency within 10% of baseline"; a significant shift smaller than that is no failure
     private double allowedIncrease = DEFAULT_ALLOWED_INCREASE;
     private double allowedDecrease = DEFAULT_ALLOWED_DECREASE;
+    // unset: never critical
+    @CheckForNull
     private Double criticalIncrease;
+
+    @CheckForNull
     private Double criticalDecrease;
 
     /** The default largest tolerated ratio canary / stable: 10% above the stable version. */
@@ -135,6 +140,7 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
         this.allowedDecrease = allowedDecrease;
     }
 
+    @CheckForNull
     public Double getCriticalIncrease() {
         return criticalIncrease;
     }
@@ -144,13 +150,14 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
      *     metrics say, at least the allowed increase; unset: never
      */
     @DataBoundSetter
-    public void setCriticalIncrease(final Double criticalIncrease) {
+    public void setCriticalIncrease(@CheckForNull final Double criticalIncrease) {
         if (criticalIncrease != null) {
             new EffectLimits(1, 1, criticalIncrease, 0);
         }
         this.criticalIncrease = criticalIncrease;
     }
 
+    @CheckForNull
     public Double getCriticalDecrease() {
         return criticalDecrease;
     }
@@ -160,7 +167,7 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
      *     decrease; unset: never
      */
     @DataBoundSetter
-    public void setCriticalDecrease(final Double criticalDecrease) {
+    public void setCriticalDecrease(@CheckForNull final Double criticalDecrease) {
         if (criticalDecrease != null) {
             new EffectLimits(1, 1, Double.POSITIVE_INFINITY, criticalDecrease);
         }
@@ -174,11 +181,13 @@ public class MannWhitneyMetric extends CanaryMetricConfiguration {
      * @throws InvalidInputException if a critical ratio lies inside the allowed one
      */
     EffectLimits effectLimits() {
+        Double increase = criticalIncrease;
+        Double decrease = criticalDecrease;
         return new EffectLimits(
                 allowedIncrease,
                 allowedDecrease,
-                criticalIncrease == null ? Double.POSITIVE_INFINITY : criticalIncrease,
-                criticalDecrease == null ? 0 : criticalDecrease);
+                increase == null ? Double.POSITIVE_INFINITY : increase,
+                decrease == null ? 0 : decrease);
     }
 
     // the step alone, and against the window if the window itself is valid (its own field reports it otherwise)
