@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.FlowInterruptedException;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -71,22 +70,7 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
             return Optional.of(AGENT_RETRY);
         }
         waitingForAgent = false;
-        Next next = deployment.next(wiring());
-        switch (next.kind()) {
-            case TICK:
-                return Optional.of(next.delay());
-            case RUN_BODY:
-                startBody(next.environment());
-                return Optional.empty();
-            case AWAIT_BODY:
-                return Optional.empty(); // the body's callback asks for the next tick
-            case SUCCEED:
-                complete(next.result());
-                return Optional.empty();
-            default:
-                complete(failure(next.failure()));
-                return Optional.empty();
-        }
+        return follow(deployment.next(wiring()));
     }
 
     private boolean agentConnected() throws InterruptedException {
@@ -102,14 +86,10 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
         return "[" + BlueGreenDeployStep.FUNCTION_NAME + " " + step.key().id() + "] ";
     }
 
-    private void startBody(final Map<String, String> environment) throws IOException, InterruptedException {
+    @Override
+    protected void startBody(final Map<String, String> environment) throws IOException, InterruptedException {
         log(prefix() + "running the body with " + environment);
-        getContext()
-                .newBodyInvoker()
-                .withContext(EnvironmentExpander.merge(
-                        getContext().get(EnvironmentExpander.class), EnvironmentExpander.constant(environment)))
-                .withCallback(bodyCallback())
-                .start();
+        super.startBody(environment);
     }
 
     /**
@@ -130,7 +110,8 @@ final class BlueGreenDeployExecution extends TickingStepExecution {
         }
     }
 
-    private Throwable failure(final String reason) {
+    @Override
+    protected Throwable failure(final String reason) {
         FlowInterruptedException interruption = bodyInterruption;
         return interruption == null ? new AbortException(reason) : interruption;
     }

@@ -5,7 +5,6 @@ import hudson.AbortException;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.health.ProbePolicy;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
@@ -17,7 +16,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -401,22 +399,14 @@ public final class BlueGreenDeployStep extends Step implements Serializable {
         }
 
         @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @Override
         public boolean takesImplicitBlockArgument() {
             return true;
         }
 
         @Override
         public String argumentsToString(final Map<String, Object> namedArgs) {
-            Object service = namedArgs.get("service");
-            Object environment = namedArgs.get("environment");
-            return service instanceof String && environment instanceof String
-                    ? service + "@" + environment
-                    : namedArgs.keySet().stream().sorted().collect(Collectors.joining(", "));
+            return deploymentOf(namedArgs)
+                    .orElseGet(() -> namedArgs.keySet().stream().sorted().collect(Collectors.joining(", ")));
         }
 
         /**

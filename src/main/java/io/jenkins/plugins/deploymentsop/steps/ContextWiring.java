@@ -56,7 +56,9 @@ final class ContextWiring {
      * @return the records
      */
     static DeploymentRecords recordsOf(final BlueGreenDeployStep step, final Run<?, ?> run) {
-        return step.isDryRun() ? DeploymentRecords.NONE : new BuildDeploymentRecords(run, step.key());
+        return step.isDryRun()
+                ? DeploymentRecords.NONE
+                : DeploymentRecords.of(run, step.key(), BlueGreenDeployStep.FUNCTION_NAME);
     }
 
     /**

@@ -1,21 +1,15 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
-import io.jenkins.plugins.deploymentsop.record.RollbackEvent;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
-import io.jenkins.plugins.deploymentsop.record.TrafficChange;
 import io.jenkins.plugins.deploymentsop.rollout.BlueGreenPhase;
 import io.jenkins.plugins.deploymentsop.rollout.BlueGreenRollout;
 import io.jenkins.plugins.deploymentsop.rollout.RolloutObserver;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Writes what a blue-green rollout does into the deployment record as it happens (the execution log of the report)
@@ -24,11 +18,7 @@ import java.util.logging.Logger;
  * is reported in the build log, and the rollout goes on.
  */
 final class DeploymentRecordObserver implements RolloutObserver {
-    private static final Logger LOGGER = Logger.getLogger(DeploymentRecordObserver.class.getName());
-    private static final String ROLLBACK_TYPE = "TRAFFIC";
-
-    private final DeploymentRecords records;
-    private final Consumer<String> log;
+    private final RolloutJournal journal;
     private final BlueGreenRollout rollout;
 
     @CheckForNull
@@ -39,8 +29,7 @@ final class DeploymentRecordObserver implements RolloutObserver {
 
     DeploymentRecordObserver(
             final DeploymentRecords records, final Consumer<String> log, final BlueGreenRollout rollout) {
-        this.records = records;
-        this.log = log;
+        this.journal = new RolloutJournal(records, log);
         this.rollout = rollout;
     }
 
@@ -57,20 +46,17 @@ final class DeploymentRecordObserver implements RolloutObserver {
         if (end != null) {
             TimelineEntry.Status status = statusOfEndBefore(phase);
             entries.add(entry(end.at(), end.phase(), status, end.detail()));
-            log.accept(end.phase() + " " + status + ": " + end.detail());
+            journal.log(end.phase() + " " + status + ": " + end.detail());
         }
         TimelineEntry.Status status = statusOfStart(phase);
         entries.add(entry(at, phase, status, detail));
-        log.accept(phase + (status == TimelineEntry.Status.STARTED ? "" : " " + status) + ": " + detail);
-        write(record -> {
+        journal.logPhase(phase, status, detail);
+        journal.write(record -> {
             entries.forEach(record::addTimeline);
             if (phase == BlueGreenPhase.SWITCHING_BACK) {
-                String trigger = end == null ? detail : end.detail();
-                record.addRollback(new RollbackEvent(ROLLBACK_TYPE, trigger, at, null, false, detail));
-            } else if (phase.isTerminal() && hasOpenRollback(record)) {
-                boolean succeeded = phase == BlueGreenPhase.ROLLED_BACK;
-                record.updateLatestRollback(rollback -> new RollbackEvent(
-                        rollback.type(), rollback.trigger(), rollback.startedAt(), at, succeeded, detail));
+                RolloutJournal.openRollback(record, end == null ? detail : end.detail(), at, detail);
+            } else if (phase.isTerminal()) {
+                RolloutJournal.closeOpenRollback(record, phase == BlueGreenPhase.ROLLED_BACK, at, detail);
             }
         });
     }
@@ -78,21 +64,14 @@ final class DeploymentRecordObserver implements RolloutObserver {
     @Override
     public void trafficChanged(
             final TrafficSplit split, final boolean verified, final Instant at, final String detail) {
-        log.accept("traffic: " + split + (verified ? " (verified)" : " (not verified)") + ", " + detail);
-        write(record -> {
-            record.addTrafficChange(new TrafficChange(
-                    at, split.blue().doubleValue(), split.green().doubleValue(), verified, detail));
-            rollout.previousColor().ifPresent(color -> record.setPreviousColor(color.id()));
-            if (verified) {
-                split.soleColor().ifPresent(color -> record.setLiveColor(color.id()));
-            }
-        });
+        journal.trafficChanged(split, verified, at, detail, record -> rollout.previousColor()
+                .ifPresent(color -> record.setPreviousColor(color.id())));
     }
 
     @Override
     public void decision(final String decision, final String reason, final Instant at) {
-        log.accept(decision + ": " + reason);
-        write(record ->
+        journal.log(decision + ": " + reason);
+        journal.write(record ->
                 record.addTimeline(entry(at, rollout.phase(), TimelineEntry.Status.INFO, decision + ": " + reason)));
     }
 
@@ -117,22 +96,8 @@ final class DeploymentRecordObserver implements RolloutObserver {
         }
     }
 
-    private static boolean hasOpenRollback(final DeploymentRecord record) {
-        List<RollbackEvent> rollbacks = record.getRollbacks();
-        return !rollbacks.isEmpty() && rollbacks.get(rollbacks.size() - 1).finishedAt() == null;
-    }
-
     private static TimelineEntry entry(
             final Instant at, final BlueGreenPhase phase, final TimelineEntry.Status status, final String message) {
         return new TimelineEntry(at, BlueGreenDeployStep.FUNCTION_NAME, phase.name(), status, message);
-    }
-
-    private void write(final Consumer<DeploymentRecord> change) {
-        try {
-            records.update(change);
-        } catch (IOException | RuntimeException exception) {
-            LOGGER.log(Level.WARNING, "Cannot update the deployment record", exception);
-            log.accept("WARNING: cannot update the deployment record: " + exception.getMessage());
-        }
     }
 }

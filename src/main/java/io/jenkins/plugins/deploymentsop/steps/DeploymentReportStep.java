@@ -15,7 +15,6 @@ import io.jenkins.plugins.deploymentsop.value.RelativePath;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -224,11 +223,6 @@ public class DeploymentReportStep extends Step implements Serializable {
         @Override
         public String getDisplayName() {
             return "Finalize and publish the deployment report";
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
         }
 
         /**

@@ -5,17 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What the execution of {@code blueGreenDeploy} does after a unit of work: tick again later, start the body, wait for
- * the body, or end the step.
+ * What the execution of a long-running step does after a unit of work: tick again later, start the body, wait for
+ * the body, or end the step. {@link TickingStepExecution#follow(Next)} does it.
  *
  * @param kind what to do
  * @param delay when to tick again, for {@link Kind#TICK}
  * @param values the body's environment for {@link Kind#RUN_BODY}, the step's return value for {@link Kind#SUCCEED}
  * @param failure the one-line reason for {@link Kind#FAIL}
  */
-record Next(Kind kind, Duration delay, Map<String, ?> values, String failure) {
+public record Next(Kind kind, Duration delay, Map<String, ?> values, String failure) {
     /** What to do. */
-    enum Kind {
+    public enum Kind {
         TICK,
         RUN_BODY,
         AWAIT_BODY,
@@ -23,39 +23,76 @@ record Next(Kind kind, Duration delay, Map<String, ?> values, String failure) {
         FAIL
     }
 
-    Next {
+    public Next {
         values = new LinkedHashMap<>(values);
     }
 
-    static Next tickIn(final Duration delay) {
+    /**
+     * Ticks again after a delay.
+     *
+     * @param delay the delay; a negative one (a deadline already passed) means at once
+     * @return the move
+     */
+    public static Next tickIn(final Duration delay) {
         return new Next(Kind.TICK, delay.isNegative() ? Duration.ZERO : delay, Map.of(), "");
     }
 
-    static Next runBody(final Map<String, String> environment) {
+    /**
+     * Starts the step's body.
+     *
+     * @param environment variables the body sees in addition to the build's, empty for none
+     * @return the move
+     */
+    public static Next runBody(final Map<String, String> environment) {
         return new Next(Kind.RUN_BODY, Duration.ZERO, environment, "");
     }
 
-    static Next awaitBody() {
+    /**
+     * Waits for the running body, whose end asks for the next tick.
+     *
+     * @return the move
+     */
+    public static Next awaitBody() {
         return new Next(Kind.AWAIT_BODY, Duration.ZERO, Map.of(), "");
     }
 
-    static Next succeed(final Map<String, Object> result) {
+    /**
+     * Ends the step successfully.
+     *
+     * @param result the step's return value
+     * @return the move
+     */
+    public static Next succeed(final Map<String, Object> result) {
         return new Next(Kind.SUCCEED, Duration.ZERO, result, "");
     }
 
-    static Next fail(final String reason) {
+    /**
+     * Fails the step.
+     *
+     * @param reason the one-line reason
+     * @return the move
+     */
+    public static Next fail(final String reason) {
         return new Next(Kind.FAIL, Duration.ZERO, Map.of(), reason);
     }
 
-    /** The body's environment, for {@link Kind#RUN_BODY}. */
-    Map<String, String> environment() {
+    /**
+     * Returns the body's environment, for {@link Kind#RUN_BODY}.
+     *
+     * @return the variables
+     */
+    public Map<String, String> environment() {
         Map<String, String> environment = new LinkedHashMap<>();
         values.forEach((name, value) -> environment.put(name, String.valueOf(value)));
         return environment;
     }
 
-    /** The step's return value, for {@link Kind#SUCCEED}: a plain map Pipeline scripts can read. */
-    Map<String, Object> result() {
+    /**
+     * Returns the step's return value, for {@link Kind#SUCCEED}: a plain map Pipeline scripts can read.
+     *
+     * @return the value
+     */
+    public Map<String, Object> result() {
         return new LinkedHashMap<>(values);
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
@@ -10,6 +11,7 @@ import java.io.Serializable;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
+import org.jenkinsci.plugins.workflow.steps.BodyInvoker;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
@@ -166,6 +170,58 @@ public abstract class TickingStepExecution extends StepExecution {
      * @throws Exception if the work failed: {@link #onTickFailure(Throwable)} decides what follows
      */
     protected abstract Optional<Duration> tick() throws Exception;
+
+    /**
+     * Does what a unit of work asked for: a later tick, the body, waiting for the body, or the end of the step.
+     *
+     * @param next what to do
+     * @return how long to wait before the next tick, or empty when the body or the end of the step takes over
+     * @throws IOException if the body cannot be started
+     * @throws InterruptedException if interrupted
+     */
+    protected final Optional<Duration> follow(final Next next) throws IOException, InterruptedException {
+        switch (next.kind()) {
+            case TICK:
+                return Optional.of(next.delay());
+            case RUN_BODY:
+                startBody(next.environment());
+                return Optional.empty();
+            case AWAIT_BODY:
+                return Optional.empty(); // the body's callback asks for the next tick
+            case SUCCEED:
+                complete(next.result());
+                return Optional.empty();
+            default:
+                complete(failure(next.failure()));
+                return Optional.empty();
+        }
+    }
+
+    /**
+     * Starts the step's body; its end reaches {@link #bodyFinished(Throwable)}.
+     *
+     * @param environment variables the body sees in addition to the build's, empty for none
+     * @throws IOException if the context is gone
+     * @throws InterruptedException if interrupted
+     */
+    protected void startBody(final Map<String, String> environment) throws IOException, InterruptedException {
+        BodyInvoker body = getContext().newBodyInvoker();
+        if (!environment.isEmpty()) {
+            body = body.withContext(EnvironmentExpander.merge(
+                    getContext().get(EnvironmentExpander.class), EnvironmentExpander.constant(environment)));
+        }
+        body.withCallback(bodyCallback()).start();
+    }
+
+    /**
+     * Returns the failure that ends the step when a unit of work asks to fail.
+     *
+     * @param reason the one-line reason
+     * @return the failure; by default an {@code AbortException} with the reason, which the build log shows alone
+     */
+    protected Throwable failure(final String reason) {
+        return new AbortException(reason);
+    }
 
     /**
      * Reacts to a failed tick. The default fails the step; rollouts override it to restore the last verified split.

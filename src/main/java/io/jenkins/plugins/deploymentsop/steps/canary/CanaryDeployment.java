@@ -17,6 +17,8 @@ import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
 import io.jenkins.plugins.deploymentsop.rollout.Tick;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -125,7 +127,7 @@ final class CanaryDeployment implements Serializable {
      * @throws IOException if the build is gone
      * @throws InterruptedException if interrupted
      */
-    CanaryNext tick(final CanaryHost host) throws IOException, InterruptedException {
+    Next tick(final CanaryHost host) throws IOException, InterruptedException {
         Optional<Duration> wait = lock.take(
                 host.lock(),
                 key(),
@@ -133,7 +135,7 @@ final class CanaryDeployment implements Serializable {
                 clock().instant(),
                 line -> host.log(prefix() + line));
         if (wait.isPresent()) {
-            return CanaryNext.tick(wait.get());
+            return Next.tickIn(wait.get());
         }
         if (!begun) {
             begun = true;
@@ -241,11 +243,11 @@ final class CanaryDeployment implements Serializable {
         }
     }
 
-    private CanaryNext after(final CanaryHost host, final Tick next) throws IOException, InterruptedException {
+    private Next after(final CanaryHost host, final Tick next) throws IOException, InterruptedException {
         syncDecision(host);
         if (!next.isDone()) {
             Duration delay = Duration.between(clock().instant(), next.at().orElseThrow());
-            return CanaryNext.tick(delay.isNegative() ? Duration.ZERO : delay);
+            return Next.tickIn(delay);
         }
         CanaryPhase phase = rollout.phase();
         String reason = rollout.reason();
@@ -258,16 +260,16 @@ final class CanaryDeployment implements Serializable {
             lock.release(host.lock());
         }
         if (phase == CanaryPhase.PROMOTED) {
-            return CanaryNext.succeed(result());
+            return Next.succeed(result());
         }
-        return CanaryNext.fail(CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + reason);
+        return Next.fail(CanaryPromoteStep.FUNCTION_NAME + " " + key().id() + ": " + reason);
     }
 
     // the colours as the canary left them, and the end of the record unless an enclosing step of the build owns it:
     // that step goes on (or fails because this one did) and ends the deployment itself
     private void end(final CanaryHost host, final Outcome outcome, final String reason)
             throws IOException, InterruptedException {
-        CanaryRecords records = records(host);
+        DeploymentRecords records = records(host);
         Optional<Color> stable = rollout.stableColor();
         records.update(record -> {
             if (rollout.phase() == CanaryPhase.PROMOTED) {
@@ -322,8 +324,10 @@ final class CanaryDeployment implements Serializable {
     }
 
     // the build's record of this deployment; a dry run has none
-    private CanaryRecords records(final CanaryHost host) throws IOException, InterruptedException {
-        return step.isDryRun() ? CanaryRecords.NONE : CanaryRecords.of(host.run(), key());
+    private DeploymentRecords records(final CanaryHost host) throws IOException, InterruptedException {
+        return step.isDryRun()
+                ? DeploymentRecords.NONE
+                : DeploymentRecords.of(host.run(), key(), CanaryPromoteStep.FUNCTION_NAME);
     }
 
     private CanaryContext context(final CanaryHost host) throws IOException, InterruptedException {

@@ -54,17 +54,7 @@ final class CanaryPromoteExecution extends TickingStepExecution implements Decis
 
     @Override
     protected Optional<Duration> tick() throws Exception {
-        CanaryNext next = deployment.tick(host());
-        switch (next.kind()) {
-            case TICK:
-                return Optional.of(next.delay());
-            case SUCCEED:
-                complete(next.result());
-                return Optional.empty();
-            default:
-                complete(new AbortException(next.failure()));
-                return Optional.empty();
-        }
+        return follow(deployment.tick(host()));
     }
 
     /**

@@ -5,8 +5,6 @@ import hudson.AbortException;
 import hudson.Extension;
 import hudson.Launcher;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.analysis.MetricCheck;
 import io.jenkins.plugins.deploymentsop.analysis.MetricSettings;
@@ -35,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -474,15 +471,8 @@ public class CanaryPromoteStep extends Step implements Serializable {
         }
 
         @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
-        }
-
-        @Override
         public String argumentsToString(final Map<String, Object> namedArgs) {
-            Object service = namedArgs.get("service");
-            Object environment = namedArgs.get("environment");
-            return service instanceof String && environment instanceof String ? service + "@" + environment : "";
+            return deploymentOf(namedArgs).orElse("");
         }
 
         /**

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.Launcher;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
@@ -75,24 +76,11 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     protected Optional<Duration> tick() throws Exception {
         Next next = session.next(services());
         showQuestion();
-        switch (next.kind()) {
-            case TICK:
-                return Optional.of(next.delay());
-            case RUN_BODY:
-                getContext().newBodyInvoker().withCallback(bodyCallback()).start();
-                return Optional.empty();
-            case AWAIT_BODY:
-                return Optional.empty(); // the body's callback asks for the next tick
-            case SUCCEED:
-                complete(next.result());
-                return Optional.empty();
-            default:
-                complete(failure(next.failure()));
-                return Optional.empty();
-        }
+        return follow(next);
     }
 
-    private Throwable failure(final String reason) {
+    @Override
+    protected Throwable failure(final String reason) {
         FlowInterruptedException interruption = bodyInterruption;
         return interruption == null
                 ? new AbortException(RollbackIfUnhealthyStep.FUNCTION_NAME + " " + reason)

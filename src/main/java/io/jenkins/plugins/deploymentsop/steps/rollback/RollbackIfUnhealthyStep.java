@@ -3,8 +3,6 @@ package io.jenkins.plugins.deploymentsop.steps.rollback;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Extension;
 import hudson.model.Item;
-import hudson.model.Run;
-import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deploymentsop.health.HealthProbe;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
@@ -29,7 +27,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -512,11 +509,6 @@ public final class RollbackIfUnhealthyStep extends Step implements Serializable 
         @Override
         public boolean takesImplicitBlockArgument() {
             return true;
-        }
-
-        @Override
-        public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, TaskListener.class);
         }
 
         /**

@@ -12,6 +12,7 @@ import io.jenkins.plugins.deploymentsop.rollback.RuleLayer;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
@@ -73,7 +74,7 @@ final class StepWiring {
                 new HealthChecker(new ProbeRunner(clock, Sleeper.REAL)),
                 commands,
                 () -> layers(step, context),
-                new BuildRecordSink(run, step.key()),
+                DeploymentRecords.of(run, step.key(), RollbackIfUnhealthyStep.FUNCTION_NAME),
                 logger::println,
                 clock);
     }

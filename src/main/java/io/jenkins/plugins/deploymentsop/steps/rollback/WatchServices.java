@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
 import io.jenkins.plugins.deploymentsop.health.HealthChecker;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import io.jenkins.plugins.deploymentsop.util.CommandRunner;
 import java.time.Clock;
@@ -25,6 +26,6 @@ public record WatchServices(
         HealthChecker health,
         CommandRunner commands,
         RuleLoader rules,
-        RecordSink records,
+        DeploymentRecords records,
         Consumer<String> log,
         Clock clock) {}

@@ -31,6 +31,7 @@ import io.jenkins.plugins.deploymentsop.rollback.watch.TickResult;
 import io.jenkins.plugins.deploymentsop.rollback.watch.Trigger;
 import io.jenkins.plugins.deploymentsop.rollback.watch.WatchDecision;
 import io.jenkins.plugins.deploymentsop.rollback.watch.WatchEvent;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.RouterException;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
 import io.jenkins.plugins.deploymentsop.value.InvalidInputException;
@@ -285,10 +286,10 @@ public final class WatchSession implements Serializable {
                 return pass(services, readings);
             case AWAITING_DECISION:
                 Instant deadline = decision.pending().orElseThrow().deadline();
-                return Next.tick(Duration.between(now, deadline.isBefore(nextSample) ? deadline : nextSample));
+                return Next.tickIn(Duration.between(now, deadline.isBefore(nextSample) ? deadline : nextSample));
             default:
                 Instant end = current.watchEnd();
-                return Next.tick(Duration.between(now, end.isBefore(nextSample) ? end : nextSample));
+                return Next.tickIn(Duration.between(now, end.isBefore(nextSample) ? end : nextSample));
         }
     }
 
@@ -457,7 +458,7 @@ public final class WatchSession implements Serializable {
                 bodyRunning = true;
                 syncRollback(services, action, rollback, List.of());
                 log(services, action.kind() + ": running the body to " + action.description());
-                return Next.runBody();
+                return Next.runBody(Map.of());
             }
             ActionReport report;
             try {
@@ -611,7 +612,7 @@ public final class WatchSession implements Serializable {
                 Instant now = services.clock().instant();
                 Instant nextSample = now.plus(settings.interval().toDuration());
                 Instant end = restored.watchEnd();
-                return Next.tick(Duration.between(now, end.isBefore(nextSample) ? end : nextSample));
+                return Next.tickIn(Duration.between(now, end.isBefore(nextSample) ? end : nextSample));
         }
     }
 

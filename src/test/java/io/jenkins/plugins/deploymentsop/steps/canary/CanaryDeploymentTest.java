@@ -15,6 +15,7 @@ import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.Strategy;
 import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.RunRecords;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
@@ -142,9 +143,9 @@ class CanaryDeploymentTest {
     }
 
     /** Ticks until the step ends or waits for a person, jumping the clock by each delay. */
-    private CanaryNext runTicks(final CanaryDeployment deployment) throws Exception {
-        CanaryNext next = deployment.tick(host);
-        for (int i = 0; i < 1000 && next.kind() == CanaryNext.Kind.TICK; i++) {
+    private Next runTicks(final CanaryDeployment deployment) throws Exception {
+        Next next = deployment.tick(host);
+        for (int i = 0; i < 1000 && next.kind() == Next.Kind.TICK; i++) {
             if (!DecisionRegistry.pending(MockedBuild.BUILD_ID).isEmpty()) {
                 return next;
             }
@@ -162,9 +163,9 @@ class CanaryDeploymentTest {
     void shouldPromoteAHealthyCanaryAndRecordEveryStepWithItsNumbers() throws Exception {
         CanaryDeployment deployment = start(step());
 
-        CanaryNext next = runTicks(deployment);
+        Next next = runTicks(deployment);
 
-        assertThat(next.kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(next.kind()).isEqualTo(Next.Kind.SUCCEED);
         assertThat(next.result()).containsEntry("phase", "PROMOTED").containsEntry("canaryColor", "green");
         DeploymentRecord record = record();
         assertThat(record.getStrategy()).isEqualTo(Strategy.CANARY);
@@ -196,9 +197,9 @@ class CanaryDeploymentTest {
         prometheus.answer("0.08");
         CanaryDeployment deployment = start(step());
 
-        CanaryNext next = runTicks(deployment);
+        Next next = runTicks(deployment);
 
-        assertThat(next.kind()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(next.kind()).isEqualTo(Next.Kind.FAIL);
         assertThat(next.failure())
                 .contains("canaryPromote shop@production: Canary step 1 of 4")
                 .contains("failed (2) > failureLimit (1)")
@@ -219,7 +220,7 @@ class CanaryDeploymentTest {
     @Test
     void shouldHandTheFinishedCanaryToTheDoraIndexSinceTheBuildsEndSkipsFinishedRecords() throws Exception {
         CanaryDeployment promoted = start(step());
-        assertThat(runTicks(promoted).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(runTicks(promoted).kind()).isEqualTo(Next.Kind.SUCCEED);
 
         DeploymentTable indexed = indexed();
         assertThat(indexed.size()).isEqualTo(1);
@@ -239,7 +240,7 @@ class CanaryDeploymentTest {
         prometheus.answer("0.08");
         CanaryDeployment deployment = start(step());
 
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.FAIL);
 
         DeploymentTable indexed = indexed();
         assertThat(indexed.size()).isEqualTo(1);
@@ -252,7 +253,7 @@ class CanaryDeploymentTest {
         step.setDryRun(true);
         CanaryDeployment deployment = start(step);
 
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.SUCCEED);
 
         assertThat(buildFolder.resolve(RecordStore.FOLDER)).doesNotExist();
         assertThat(jenkinsHome.resolve(RecordStore.FOLDER).resolve(DeploymentIndex.FILE_NAME))
@@ -270,11 +271,11 @@ class CanaryDeploymentTest {
         Lease other = host.lock().tryAcquire(KEY, "shop/deploy#6").orElseThrow();
         CanaryDeployment deployment = start(step());
 
-        CanaryNext first = deployment.tick(host);
-        CanaryNext second = deployment.tick(host);
+        Next first = deployment.tick(host);
+        Next second = deployment.tick(host);
 
         assertThat(List.of(first, second)).allSatisfy(next -> {
-            assertThat(next.kind()).isEqualTo(CanaryNext.Kind.TICK);
+            assertThat(next.kind()).isEqualTo(Next.Kind.TICK);
             assertThat(next.delay()).isEqualTo(LockHold.RETRY);
         });
         assertThat(router.reads).isZero();
@@ -289,7 +290,7 @@ class CanaryDeploymentTest {
         assertThat(deployment.status()).contains("waiting for the deployment lock");
 
         host.lock().release(other);
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.SUCCEED);
         assertThat(host.log()).anyMatch(line -> line.contains("took the deployment lock after waiting"));
         assertThat(host.lock().holder(KEY)).as("released at the end").isEmpty();
     }
@@ -306,7 +307,7 @@ class CanaryDeploymentTest {
                 .as("another build must wait")
                 .isEmpty();
 
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.FAIL);
         assertThat(host.lock().holder(KEY)).isEmpty();
     }
 
@@ -328,7 +329,7 @@ class CanaryDeploymentTest {
         Lease enclosing = host.lock().tryAcquire(KEY, MockedBuild.BUILD_ID).orElseThrow();
         CanaryDeployment deployment = start(step());
 
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.SUCCEED);
 
         assertThat(host.log())
                 .anyMatch(line -> line.startsWith("[canaryPromote shop@production] runs inside a step of this build"
@@ -354,7 +355,7 @@ class CanaryDeploymentTest {
         enclosingBlueGreenDeploy();
         CanaryDeployment deployment = start(step());
 
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.SUCCEED);
 
         DeploymentRecord record = record();
         assertThat(record.getStrategy()).isEqualTo(Strategy.BLUE_GREEN);
@@ -379,7 +380,7 @@ class CanaryDeploymentTest {
         prometheus.answer("0.08");
         CanaryDeployment deployment = start(step());
 
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.FAIL);
 
         DeploymentRecord record = record();
         assertThat(record.getLiveColor()).isEqualTo("blue");
@@ -400,12 +401,12 @@ class CanaryDeploymentTest {
         int reads = router.reads;
 
         deployment.resume(host);
-        CanaryNext waiting = deployment.tick(host);
+        Next waiting = deployment.tick(host);
 
         assertThat(waiting.delay()).isEqualTo(LockHold.RETRY);
         assertThat(router.reads).isEqualTo(reads);
         host.lock().release(other);
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.SUCCEED);
         assertThat(router.reads).isGreaterThan(reads);
     }
 
@@ -443,7 +444,7 @@ class CanaryDeploymentTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no longer pending");
 
-        assertThat(runTicks(deployment).kind()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(runTicks(deployment).kind()).isEqualTo(Next.Kind.SUCCEED);
         assertThat(record().getApprovals()).singleElement().satisfies(approval -> {
             assertThat(approval.itemId()).isEqualTo("canary-step-1-marginal");
             assertThat(approval.decision()).isEqualTo("PROMOTE");

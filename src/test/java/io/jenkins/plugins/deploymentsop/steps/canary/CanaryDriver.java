@@ -6,6 +6,7 @@ import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.People;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.StepEnd;
@@ -50,7 +51,7 @@ public final class CanaryDriver {
         long deadline = System.nanoTime() + limit.toNanos();
         try {
             while (System.nanoTime() < deadline) {
-                CanaryNext next = deployment.tick(host);
+                Next next = deployment.tick(host);
                 switch (next.kind()) {
                     case TICK:
                         People.awaitTick(next.delay(), run.getExternalizableId(), people);

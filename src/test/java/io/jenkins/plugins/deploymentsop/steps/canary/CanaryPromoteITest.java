@@ -16,6 +16,7 @@ import io.jenkins.plugins.deploymentsop.record.TrafficChange;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryPlan;
 import io.jenkins.plugins.deploymentsop.rollout.CanaryRollout;
 import io.jenkins.plugins.deploymentsop.steps.HaproxyRouterConfiguration;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
 import io.jenkins.plugins.deploymentsop.traffic.fixtures.HaproxyServer;
@@ -164,12 +165,11 @@ class CanaryPromoteITest {
      * Plays the step's execution in real time: begin, then tick whenever the deployment asks, until it succeeds or
      * fails. Bounded by time; a question for a person fails the test at once.
      */
-    private CanaryNext run(final CanaryDeployment deployment, final Duration limit, final During during)
-            throws Exception {
+    private Next run(final CanaryDeployment deployment, final Duration limit, final During during) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         deployment.begin(build);
-        CanaryNext next = deployment.tick(build);
-        while (next.kind() == CanaryNext.Kind.TICK) {
+        Next next = deployment.tick(build);
+        while (next.kind() == Next.Kind.TICK) {
             assertThat(DecisionRegistry.pending(MockedBuild.BUILD_ID))
                     .as("a question for a person: %s", build.log())
                     .isEmpty();
@@ -217,10 +217,10 @@ class CanaryPromoteITest {
         CanaryPlan plan = step.plan();
         Instant start = Instant.now();
 
-        CanaryNext end = run(step.deployment(), Duration.ofSeconds(75), rollout -> {});
+        Next end = run(step.deployment(), Duration.ofSeconds(75), rollout -> {});
 
         Duration took = Duration.between(start, Instant.now());
-        assertThat(end.kind()).as("%s", build.log()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(end.kind()).as("%s", build.log()).isEqualTo(Next.Kind.SUCCEED);
         assertThat(end.result()).containsEntry("phase", "PROMOTED").containsEntry("canaryColor", "green");
         assertThat(haproxy.settings().build().createRouter().read()).isEqualTo(TrafficSplit.allOn(Color.GREEN));
         assertThat(TrafficSample.take(haproxy.port(), 40)).isEqualTo(new TrafficSample(0, 40, 0));
@@ -268,9 +268,9 @@ class CanaryPromoteITest {
         CanaryPromoteStep step = step();
         CanaryPlan plan = step.plan();
 
-        CanaryNext end = run(step.deployment(), Duration.ofSeconds(40), rollout -> {});
+        Next end = run(step.deployment(), Duration.ofSeconds(40), rollout -> {});
 
-        assertThat(end.kind()).as("%s", build.log()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(end.kind()).as("%s", build.log()).isEqualTo(Next.Kind.FAIL);
         assertThat(end.failure())
                 .startsWith("canaryPromote shop@production: Canary step 1 of 3 (green at 10%")
                 .contains("metric 'error-rate' failed: failed (2) > failureLimit (1)", "is not <= 0.05")
@@ -288,9 +288,9 @@ class CanaryPromoteITest {
         CanaryPromoteStep step = step();
         CanaryPlan plan = step.plan();
 
-        CanaryNext end = run(step.deployment(), Duration.ofSeconds(40), rollout -> {});
+        Next end = run(step.deployment(), Duration.ofSeconds(40), rollout -> {});
 
-        assertThat(end.kind()).as("%s", build.log()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(end.kind()).as("%s", build.log()).isEqualTo(Next.Kind.FAIL);
         assertThat(end.failure())
                 .startsWith("canaryPromote shop@production: Canary step 1 of 3 (green at 10%")
                 .contains("metric 'p95' failed: failed (2) > failureLimit (1)")
@@ -316,7 +316,7 @@ class CanaryPromoteITest {
         step.setFailureLimit(2);
         long[] blipAt = {0};
 
-        CanaryNext end = run(step.deployment(), Duration.ofSeconds(60), rollout -> {
+        Next end = run(step.deployment(), Duration.ofSeconds(60), rollout -> {
             if (blipAt[0] == 0 && rollout.step() == 1 && measured(rollout, "error-rate") == 1) {
                 blipAt[0] = System.nanoTime();
                 canary.setErrorRate(1);
@@ -326,7 +326,7 @@ class CanaryPromoteITest {
         });
 
         assertThat(blipAt[0]).as("the blip happened").isNotZero();
-        assertThat(end.kind()).as("%s", build.log()).isEqualTo(CanaryNext.Kind.SUCCEED);
+        assertThat(end.kind()).as("%s", build.log()).isEqualTo(Next.Kind.SUCCEED);
         assertThat(TrafficSample.take(haproxy.port(), 40)).isEqualTo(new TrafficSample(0, 40, 0));
         DeploymentRecord record = build.record();
         assertThat(record.getOutcome()).isEqualTo(Outcome.SUCCEEDED);
@@ -342,7 +342,7 @@ class CanaryPromoteITest {
         CanaryPromoteStep step = step();
         Instant[] stoppedAt = {null};
 
-        CanaryNext end = run(step.deployment(), Duration.ofSeconds(60), rollout -> {
+        Next end = run(step.deployment(), Duration.ofSeconds(60), rollout -> {
             if (stoppedAt[0] == null && rollout.step() == 2 && measured(rollout, "error-rate") >= 1) {
                 prometheus.close();
                 stoppedAt[0] = Instant.now();
@@ -352,7 +352,7 @@ class CanaryPromoteITest {
         assertThat(stoppedAt[0])
                 .as("Prometheus was stopped at step 2; the canary ended %s: %s", end, build.log())
                 .isNotNull();
-        assertThat(end.kind()).as("%s", build.log()).isEqualTo(CanaryNext.Kind.FAIL);
+        assertThat(end.kind()).as("%s", build.log()).isEqualTo(Next.Kind.FAIL);
         assertThat(end.failure())
                 .startsWith("canaryPromote shop@production: Canary step 2 of 3 (green at 50%")
                 .contains("could not be judged")

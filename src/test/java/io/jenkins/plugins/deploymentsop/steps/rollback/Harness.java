@@ -5,6 +5,7 @@ import io.jenkins.plugins.deploymentsop.health.HealthProbe;
 import io.jenkins.plugins.deploymentsop.health.ProbeRunner;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.IOException;

@@ -7,6 +7,8 @@ import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Incident;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
 import io.jenkins.plugins.deploymentsop.record.RecordStore;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.NginxMode;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
@@ -141,7 +143,7 @@ public final class RollbackLatencyBenchmark {
     }
 
     /** The record in a build folder, written as the step writes it: one JSON file rewritten per change. */
-    private static final class FileRecords implements RecordSink {
+    private static final class FileRecords implements DeploymentRecords {
         private final RecordStore store;
         private DeploymentRecord last;
 

@@ -9,6 +9,8 @@ import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.People;
 import io.jenkins.plugins.deploymentsop.steps.StepEnd;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
@@ -59,7 +61,7 @@ public final class WatchDriver {
                 new HealthChecker(new ProbeRunner(clock, Sleeper.REAL)),
                 agent.launcherCommands(),
                 () -> layers(step),
-                new BuildRecordSink(run, step.key()),
+                DeploymentRecords.of(run, step.key(), RollbackIfUnhealthyStep.FUNCTION_NAME),
                 log,
                 clock);
         WatchSession session = new WatchSession(step.settings(false));

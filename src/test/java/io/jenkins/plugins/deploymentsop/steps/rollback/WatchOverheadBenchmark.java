@@ -8,6 +8,8 @@ import io.jenkins.plugins.deploymentsop.metrics.PrometheusClient;
 import io.jenkins.plugins.deploymentsop.metrics.PrometheusProcess;
 import io.jenkins.plugins.deploymentsop.record.DeploymentRecord;
 import io.jenkins.plugins.deploymentsop.record.Outcome;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.fixtures.KeepAliveLoad;
 import io.jenkins.plugins.deploymentsop.traffic.fixtures.MeteredApp;
@@ -278,7 +280,7 @@ public final class WatchOverheadBenchmark {
     }
 
     /** A record kept on disk in Jenkins: each change applies to a record read anew, nothing stays in memory. */
-    private static final class FileLikeRecords implements RecordSink {
+    private static final class FileLikeRecords implements DeploymentRecords {
         @Override
         public void update(final Consumer<DeploymentRecord> change) {
             change.accept(new DeploymentRecord(Harness.KEY, Instant.now()));

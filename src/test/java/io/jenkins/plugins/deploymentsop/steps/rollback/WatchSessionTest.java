@@ -19,6 +19,8 @@ import io.jenkins.plugins.deploymentsop.rollback.RuleLayer;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSpec;
 import io.jenkins.plugins.deploymentsop.rollback.plan.RollbackType;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficSplit;
 import io.jenkins.plugins.deploymentsop.ui.PendingDecision;
@@ -575,7 +577,7 @@ class WatchSessionTest {
         watch.next(); // the watch starts: plan, baseline
         watch.errorRate(15.0);
         List<Integer> switchesSeenByWrites = new ArrayList<>();
-        RecordSink counting = new RecordSink() {
+        DeploymentRecords counting = new DeploymentRecords() {
             @Override
             public void update(final java.util.function.Consumer<DeploymentRecord> change) {
                 switchesSeenByWrites.add(watch.router.applied.size());
