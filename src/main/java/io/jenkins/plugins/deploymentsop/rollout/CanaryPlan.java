@@ -6,6 +6,7 @@ import io.jenkins.plugins.deploymentsop.value.Percentage;
 import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,12 +14,13 @@ import java.util.stream.Collectors;
 
 /**
  * What a canary rollout should do: the canary's weight at each step (default 10, 25, 50, 100, SOP 001), the bake time
- * of each step (default 5 minutes), the metrics judged at every step, the manual gates, and what failures, marginal
+ * of each step (default 5 minutes each; or one per step, as SOP 004 bakes 5% for 30 minutes and 75% for two hours), the
+ * metrics judged at every step, the manual gates, and what failures, marginal
  * verdicts and timeouts do. Immutable and serializable; built with {@link #builder(String, String)}.
  *
  * <p>Timing: a canary that passes every step needs at least {@link #minimumPromotionTime()} = Σ bake times; a canary
  * bad from the start is aborted after about {@link #timeToAbort()} = initial delay + interval × (failure limit + 1) of
- * its quickest deciding metric.
+ * its quickest deciding metric, at most the first step's bake time.
  */
 public final class CanaryPlan implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -29,7 +31,7 @@ public final class CanaryPlan implements Serializable {
 
     private final DeploymentKey key;
     private final ArrayList<Percentage> steps;
-    private final TimeSpan bakeTime;
+    private final ArrayList<TimeSpan> bakeTimes;
     private final ArrayList<CanaryMetric> metrics;
     private final ArrayList<Percentage> pauseAt;
     private final CanaryFailureAction onFailure;
@@ -42,7 +44,9 @@ public final class CanaryPlan implements Serializable {
     private CanaryPlan(final Builder builder, final DeploymentKey key) {
         this.key = key;
         this.steps = new ArrayList<>(builder.steps);
-        this.bakeTime = builder.bakeTime;
+        this.bakeTimes = builder.bakeTimes.isEmpty()
+                ? new ArrayList<>(Collections.nCopies(builder.steps.size(), builder.bakeTime))
+                : new ArrayList<>(builder.bakeTimes);
         this.metrics = new ArrayList<>(builder.metrics);
         this.pauseAt = new ArrayList<>(builder.pauseAt);
         this.onFailure = builder.onFailure;
@@ -81,9 +85,31 @@ public final class CanaryPlan implements Serializable {
         return List.copyOf(steps);
     }
 
-    /** The bake time of each step. */
-    public TimeSpan bakeTime() {
-        return bakeTime;
+    /** The bake time of each step, in the order of the steps. */
+    public List<TimeSpan> bakeTimes() {
+        return List.copyOf(bakeTimes);
+    }
+
+    /**
+     * Returns the bake time of a step.
+     *
+     * @param stepIndex the step, from 0
+     * @return how long the step bakes
+     */
+    public TimeSpan bakeTimeAt(final int stepIndex) {
+        return bakeTimes.get(stepIndex);
+    }
+
+    /** Whether every step bakes as long as the others. */
+    public boolean hasOneBakeTime() {
+        return bakeTimes.stream().distinct().count() == 1;
+    }
+
+    /** The bake times for people: {@code 5m each}, or {@code 30m, 1h, 2h, 5m}. */
+    public String bakeTimesText() {
+        return hasOneBakeTime()
+                ? bakeTimes.get(0) + " each"
+                : bakeTimes.stream().map(TimeSpan::toString).collect(Collectors.joining(", "));
     }
 
     public List<CanaryMetric> metrics() {
@@ -126,16 +152,17 @@ public final class CanaryPlan implements Serializable {
      * @return the sum of the bake times of all steps
      */
     public TimeSpan minimumPromotionTime() {
-        return bakeTime.times(steps.size());
+        return bakeTimes.stream().reduce(TimeSpan.ZERO, TimeSpan::plus);
     }
 
     /**
      * Returns about how long a canary that is bad from the start of a step stays on it: the quickest deciding
-     * metric's initial delay + interval × (failure limit + 1), at most the bake time.
+     * metric's initial delay + interval × (failure limit + 1), at most the first step's bake time.
      *
      * @return the time, or the bake time without deciding metrics (judged at its end)
      */
     public TimeSpan timeToAbort() {
+        TimeSpan bakeTime = bakeTimes.get(0);
         TimeSpan quickest = metrics.stream()
                 .map(CanaryMetric::settings)
                 .filter(settings -> !settings.isDryRun())
@@ -148,10 +175,10 @@ public final class CanaryPlan implements Serializable {
     @Override
     public String toString() {
         return String.format(
-                "%s: steps %s, bake %s each, %d metrics%s%s",
+                "%s: steps %s, bake %s, %d metrics%s%s",
                 key.id(),
                 steps.stream().map(Percentage::toString).collect(Collectors.joining(", ")),
-                bakeTime,
+                bakeTimesText(),
                 metrics.size(),
                 pauseAt.isEmpty() ? "" : ", pause before " + pauseAt,
                 dryRun ? " (dry run)" : "");
@@ -163,6 +190,7 @@ public final class CanaryPlan implements Serializable {
         private final String environment;
         private List<Percentage> steps = DEFAULT_STEPS;
         private TimeSpan bakeTime = TimeSpan.ofMinutes(5);
+        private List<TimeSpan> bakeTimes = List.of();
         private List<CanaryMetric> metrics = List.of();
         private List<Percentage> pauseAt = List.of();
         private CanaryFailureAction onFailure = CanaryFailureAction.ROLLBACK;
@@ -188,8 +216,25 @@ public final class CanaryPlan implements Serializable {
             return this;
         }
 
+        /**
+         * Sets one bake time for every step; {@link #bakeTimes(List)} overrides it.
+         *
+         * @param value e.g. 5 minutes
+         * @return this
+         */
         public Builder bakeTime(final TimeSpan value) {
             this.bakeTime = value;
+            return this;
+        }
+
+        /**
+         * Sets the bake time of each step, one per step in their order; empty: {@link #bakeTime(TimeSpan)} for all.
+         *
+         * @param value e.g. 30m, 1h, 2h, 5m for steps 5, 25, 75, 100
+         * @return this
+         */
+        public Builder bakeTimes(final List<TimeSpan> value) {
+            this.bakeTimes = List.copyOf(value);
             return this;
         }
 
@@ -259,6 +304,16 @@ public final class CanaryPlan implements Serializable {
             }
             if (bakeTime.isZero()) {
                 throw new InvalidInputException("interval", bakeTime.toString(), "a positive duration, e.g. 5m");
+            }
+            String bakeText = bakeTimes.stream().map(TimeSpan::toString).collect(Collectors.joining(", "));
+            if (!bakeTimes.isEmpty() && bakeTimes.size() != steps.size()) {
+                throw new InvalidInputException(
+                        "bakeTimes",
+                        bakeText,
+                        "one duration per step: " + steps.size() + " for the steps [" + text + "], or none");
+            }
+            if (bakeTimes.stream().anyMatch(TimeSpan::isZero)) {
+                throw new InvalidInputException("bakeTimes", bakeText, "positive durations, e.g. ['30m', '1h', '5m']");
             }
             if (decisionTimeout.isZero()) {
                 throw new InvalidInputException(

@@ -240,7 +240,7 @@ public final class CanaryRollout implements Serializable {
             TrafficSplit served = traffic.apply(tools(context), target, "canary" + stepText());
             Instant now = now(context);
             stepStartedAt = now;
-            bakeEnd = now.plus(plan.bakeTime().toDuration());
+            bakeEnd = now.plus(plan.bakeTimeAt(stepIndex).toDuration());
             List<MetricSettings> metrics = plan.metrics().stream()
                     .filter(metric -> !(weight.isFull() && metric.comparesWithStable()))
                     .map(CanaryMetric::settings)
@@ -250,7 +250,7 @@ public final class CanaryRollout implements Serializable {
                     context,
                     CanaryPhase.BAKING,
                     served + " (verified)",
-                    "bake " + plan.bakeTime() + " at " + weight + stepText() + " judging "
+                    "bake " + plan.bakeTimeAt(stepIndex) + " at " + weight + stepText() + " judging "
                             + (metrics.isEmpty()
                                     ? "no metrics"
                                     : metrics.stream().map(MetricSettings::name).collect(Collectors.joining(", "))));
@@ -287,7 +287,7 @@ public final class CanaryRollout implements Serializable {
         Instant now = now(context);
         CanaryVerdict verdict = run == null ? CanaryVerdict.PASS : CanaryStepVerdict.verdictOf(run.phase());
         String because = run == null
-                ? "no metric to judge at " + weight() + ": baked " + plan.bakeTime()
+                ? "no metric to judge at " + weight() + ": baked " + plan.bakeTimeAt(stepIndex)
                 : run.reason() + (run.dryRunSummary().isEmpty() ? "" : "; dry-run metrics: " + run.dryRunSummary());
         context.observer()
                 .stepJudged(new CanaryStepVerdict(
@@ -418,11 +418,14 @@ public final class CanaryRollout implements Serializable {
                 failures.append(failures.length() == 0 ? "" : "; ").append(verdict);
             }
         }
-        for (Percentage weight : plan.steps()) {
+        List<Percentage> weights = plan.steps();
+        for (int step = 0; step < weights.size(); step++) {
+            Percentage weight = weights.get(step);
             context.observer()
                     .decision(
                             "dry run: would route " + TrafficSplit.withShare(canaryColor(), weight),
-                            "bake " + plan.bakeTime() + (plan.pauseAt().contains(weight) ? " after a manual gate" : ""),
+                            "bake " + plan.bakeTimeAt(step)
+                                    + (plan.pauseAt().contains(weight) ? " after a manual gate" : ""),
                             now(context));
         }
         if (failures.length() > 0) {
@@ -432,7 +435,7 @@ public final class CanaryRollout implements Serializable {
                 tools(context),
                 CanaryPhase.PROMOTED,
                 "Dry run: the router serves " + verifiedSplit() + "; would move " + canaryColor() + " through "
-                        + plan.steps() + " baking " + plan.bakeTime() + " each (at least "
+                        + plan.steps() + " baking " + plan.bakeTimesText() + " (at least "
                         + plan.minimumPromotionTime() + "); every metric source answered; nothing was changed");
     }
 

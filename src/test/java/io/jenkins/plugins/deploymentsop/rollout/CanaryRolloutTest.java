@@ -525,6 +525,52 @@ class CanaryRolloutTest {
     }
 
     @Test
+    void shouldBakeEachStepForItsOwnTimeAsSop004Does() throws InterruptedException {
+        CanaryRollout rollout = new CanaryRollout(plan().steps(
+                        List.of(Percentage.of(5), Percentage.of(25), Percentage.of(75), Percentage.HUNDRED))
+                .bakeTimes(List.of(
+                        TimeSpan.ofMinutes(30), TimeSpan.ofMinutes(60), TimeSpan.ofMinutes(120), TimeSpan.ofMinutes(5)))
+                .build());
+
+        assertThat(run(rollout).isDone()).isTrue();
+
+        assertThat(rollout.phase()).isEqualTo(CanaryPhase.PROMOTED);
+        assertThat(events.verdicts)
+                .extracting(verdict -> Duration.between(verdict.startedAt(), verdict.judgedAt()))
+                .containsExactly(
+                        Duration.ofMinutes(30), Duration.ofMinutes(60), Duration.ofMinutes(120), Duration.ofMinutes(5));
+        assertThat(elapsed()).isEqualTo(Duration.ofMinutes(215));
+        assertThat(rollout.plan().minimumPromotionTime()).isEqualTo(TimeSpan.ofMinutes(215));
+        assertThat(rollout.plan().toString()).contains("bake 30m, 1h, 2h, 5m");
+        assertThat(events.phases).anyMatch(phase -> phase.contains("bake 2h at 75%"));
+    }
+
+    @Test
+    void shouldNameBakeTimesThatDoNotMatchTheSteps() {
+        assertThatThrownBy(() -> plan().bakeTimes(List.of(TimeSpan.ofMinutes(30), TimeSpan.ofMinutes(60)))
+                        .build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'bakeTimes': '30m, 1h'")
+                .hasMessageContaining("one duration per step: 4 for the steps [10%, 25%, 50%, 100%]");
+        assertThatThrownBy(() -> plan().bakeTimes(List.of(
+                                TimeSpan.ofMinutes(1), TimeSpan.ZERO, TimeSpan.ofMinutes(1), TimeSpan.ofMinutes(1)))
+                        .build())
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'bakeTimes'")
+                .hasMessageContaining("positive durations");
+        assertThat(plan().build().bakeTimesText()).isEqualTo("5m each");
+        // the first step's bake time bounds the time to abort
+        assertThat(plan().bakeTimes(List.of(
+                                TimeSpan.ofMinutes(2),
+                                TimeSpan.ofMinutes(60),
+                                TimeSpan.ofMinutes(60),
+                                TimeSpan.ofMinutes(60)))
+                        .build()
+                        .timeToAbort())
+                .isEqualTo(TimeSpan.ofSeconds(120));
+    }
+
+    @Test
     void shouldRejectAGateThatIsNotAStep() {
         assertThatThrownBy(() -> plan().pauseAt(List.of(Percentage.of(30))).build())
                 .isInstanceOf(InvalidInputException.class)

@@ -29,11 +29,13 @@ import io.jenkins.plugins.deploymentsop.value.TimeSpan;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -77,6 +79,7 @@ public class CanaryPromoteStep extends Step implements Serializable {
     private String sampleInterval = "1m";
     private ArrayList<CanaryMetricConfiguration> analysis = new ArrayList<>();
     private ArrayList<Double> pauseAt = new ArrayList<>();
+    private ArrayList<String> bakeTimes = new ArrayList<>();
     private String onFailure = "rollback";
     private String onMarginal = "pause";
     private String decisionTimeout = "30m";
@@ -216,6 +219,58 @@ public class CanaryPromoteStep extends Step implements Serializable {
     @DataBoundSetter
     public void setInterval(final String interval) {
         this.interval = ParameterValues.positiveDuration("interval", interval, POSITIVE_DURATION);
+    }
+
+    public List<String> getBakeTimes() {
+        return List.copyOf(bakeTimes);
+    }
+
+    /**
+     * @param bakeTimes the bake time of each step, one per step, e.g. {@code ['30m', '1h', '2h', '5m']} for steps 5,
+     *     25, 75, 100 (SOP 004); empty: {@code interval} for every step
+     */
+    @DataBoundSetter
+    public void setBakeTimes(@CheckForNull final List<String> bakeTimes) {
+        ArrayList<String> checked = new ArrayList<>();
+        for (String bakeTime : bakeTimes == null ? List.<String>of() : bakeTimes) {
+            // the count is checked against the steps when the step starts: Pipeline may set steps after this
+            checked.add(ParameterValues.positiveDuration("bakeTimes", bakeTime, POSITIVE_DURATION));
+        }
+        this.bakeTimes = checked;
+    }
+
+    /** The bake times as the form shows them, e.g. {@code 30m, 1h, 2h, 5m}. */
+    public String getBakeTimesText() {
+        return String.join(", ", bakeTimes);
+    }
+
+    /**
+     * Sets the bake times from the form's text field; Pipeline writes {@code bakeTimes: ['30m', '1h']}. Deprecated only
+     * so that generated snippets leave it out and write {@code bakeTimes}, which says the same.
+     *
+     * @param bakeTimesText e.g. {@code 30m, 1h, 2h, 5m}; empty: {@code interval} for every step
+     */
+    @Deprecated
+    @DataBoundSetter
+    public void setBakeTimesText(final String bakeTimesText) {
+        setBakeTimes(durationList(bakeTimesText));
+    }
+
+    private static List<String> durationList(final String text) {
+        return Arrays.stream(text.split(",", -1))
+                .map(String::trim)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.toList());
+    }
+
+    private static void checkBakeTimes(final List<String> values, final List<Double> stepValues) {
+        CanaryPlan.builder("service", "environment")
+                .steps(ParameterValues.percentages("steps", stepValues))
+                .bakeTimes(values.stream()
+                        .map(value -> TimeSpan.valueOf(
+                                "bakeTimes", ParameterValues.positiveDuration("bakeTimes", value, POSITIVE_DURATION)))
+                        .collect(Collectors.toList()))
+                .build();
     }
 
     public String getSampleInterval() {
@@ -384,6 +439,9 @@ public class CanaryPromoteStep extends Step implements Serializable {
         return CanaryPlan.builder(service, environment)
                 .steps(ParameterValues.percentages("steps", steps))
                 .bakeTime(TimeSpan.valueOf("interval", interval))
+                .bakeTimes(bakeTimes.stream()
+                        .map(bakeTime -> TimeSpan.valueOf("bakeTimes", bakeTime))
+                        .collect(Collectors.toList()))
                 .metrics(metrics)
                 .pauseAt(ParameterValues.percentages("pauseAt", pauseAt))
                 .onFailure(CanaryFailureAction.parse(onFailure))
@@ -505,6 +563,23 @@ public class CanaryPromoteStep extends Step implements Serializable {
                     () -> checkPauseAt(
                             ParameterValues.percentList("pauseAt", value),
                             ParameterValues.percentList("steps", stepsText)));
+        }
+
+        /**
+         * Validates the bake times, one per step of the form.
+         *
+         * @param value e.g. {@code 30m, 1h, 2h, 5m}; empty for none
+         * @param stepsText the steps of the form, e.g. {@code 5, 25, 75, 100}
+         * @param item the job
+         * @return the result
+         */
+        @POST
+        public FormValidation doCheckBakeTimesText(
+                @QueryParameter final String value,
+                @QueryParameter final String stepsText,
+                @AncestorInPath final Item item) {
+            return ParameterCheck.check(
+                    item, () -> checkBakeTimes(durationList(value), ParameterValues.percentList("steps", stepsText)));
         }
 
         /**

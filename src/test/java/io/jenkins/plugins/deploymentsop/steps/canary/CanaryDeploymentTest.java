@@ -483,6 +483,11 @@ class CanaryDeploymentTest {
                 .hasMessageContaining("query");
         step.setPauseAt(List.of(30.0));
         assertThatThrownBy(step::plan).isInstanceOf(InvalidInputException.class).hasMessageContaining("pauseAt");
+        step.setPauseAt(List.of());
+        step.setBakeTimes(List.of("30m", "1h")); // Pipeline may set them before the steps: checked when planned
+        assertThatThrownBy(step::plan)
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'bakeTimes': '30m, 1h'");
     }
 
     @Test

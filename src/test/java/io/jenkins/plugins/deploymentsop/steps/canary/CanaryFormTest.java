@@ -96,6 +96,16 @@ class CanaryFormTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'steps': '10, ten, 100'")
                 .hasMessageContaining("separated by commas");
+
+        form.setBakeTimesText(" 30m, 1h,2h , 5m ");
+        pipeline.setBakeTimes(List.of("30m", "1h", "2h", "5m"));
+        assertThat(form.getBakeTimes()).isEqualTo(pipeline.getBakeTimes()).containsExactly("30m", "1h", "2h", "5m");
+        assertThat(pipeline.getBakeTimesText()).isEqualTo("30m, 1h, 2h, 5m");
+        form.setBakeTimesText("");
+        assertThat(form.getBakeTimes()).isEmpty();
+        assertThatThrownBy(() -> form.setBakeTimesText("30m, soon"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'bakeTimes': 'soon'");
     }
 
     @Test
@@ -111,7 +121,13 @@ class CanaryFormTest {
         assertOk(() -> descriptor.doCheckPauseAtText("25, 50", "10, 25, 50, 100", job));
         assertThat(assertError(() -> descriptor.doCheckPauseAtText("30", "10, 25, 50, 100", job)))
                 .contains("'pauseAt': '30%'", "one of the steps [10, 25, 50, 100]");
-        verify(job, times(6)).checkPermission(Item.CONFIGURE);
+        assertOk(() -> descriptor.doCheckBakeTimesText("", "10, 25, 50, 100", job));
+        assertOk(() -> descriptor.doCheckBakeTimesText("30m, 1h, 2h, 5m", "5, 25, 75, 100", job));
+        assertThat(assertError(() -> descriptor.doCheckBakeTimesText("30m, 1h", "10, 25, 50, 100", job)))
+                .contains("'bakeTimes': '30m, 1h'", "one duration per step: 4");
+        assertThat(assertError(() -> descriptor.doCheckBakeTimesText("30m, 0s", "50, 100", job)))
+                .contains("'bakeTimes': '0s'");
+        verify(job, times(10)).checkPermission(Item.CONFIGURE);
     }
 
     @Test
