@@ -18,6 +18,7 @@ import io.jenkins.plugins.deploymentsop.rollout.Tick;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.LockHold;
 import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;

@@ -4,6 +4,8 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.Launcher;
 import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
+import io.jenkins.plugins.deploymentsop.steps.LockHold;
 import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.TickingStepExecution;
 import io.jenkins.plugins.deploymentsop.ui.DecisionHandler;
@@ -52,6 +54,11 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     @CheckForNull
     private transient WatchServices services;
 
+    // one deployment per service and environment at a time: the watch may roll back, so another build must not
+    // move this release's traffic meanwhile; null in executions saved before the watch took the lock
+    @CheckForNull
+    private LockHold lock = new LockHold();
+
     RollbackIfUnhealthyExecution(
             final StepContext context, final RollbackIfUnhealthyStep step, final WatchSession session) {
         super(context);
@@ -74,6 +81,17 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
 
     @Override
     protected Optional<Duration> tick() throws Exception {
+        if (!step.isDryRun()) { // a dry run changes nothing, so it need not wait for anybody
+            Optional<Duration> wait = lock().take(
+                            DeploymentLocks.get(),
+                            step.key(),
+                            DeploymentLocks.holderOf(run()),
+                            Instant.now(),
+                            line -> log(RollbackIfUnhealthyStep.FUNCTION_NAME + " " + step.key() + ": " + line));
+            if (wait.isPresent()) {
+                return follow(Next.tickIn(wait.get()));
+            }
+        }
         Next next = session.next(services());
         showQuestion();
         return follow(next);
@@ -146,9 +164,24 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
         }
     }
 
+    private LockHold lock() {
+        LockHold hold = lock;
+        if (hold == null) {
+            hold = new LockHold();
+            lock = hold;
+        }
+        return hold;
+    }
+
+    @Override
+    protected void onFinished() {
+        lock().release(DeploymentLocks.get());
+    }
+
     @Override
     public void onResume() {
         synchronized (this) {
+            lock().restarted(); // the in-memory locks are gone: the next tick takes it again
             try {
                 session.resume(services());
             } catch (IOException | InterruptedException | RuntimeException exception) {

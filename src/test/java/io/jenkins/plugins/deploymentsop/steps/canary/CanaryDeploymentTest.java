@@ -15,6 +15,7 @@ import io.jenkins.plugins.deploymentsop.record.RecordStore;
 import io.jenkins.plugins.deploymentsop.record.Strategy;
 import io.jenkins.plugins.deploymentsop.rollout.Lease;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.LockHold;
 import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.RunRecords;

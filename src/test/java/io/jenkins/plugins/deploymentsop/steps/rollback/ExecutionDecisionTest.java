@@ -15,6 +15,10 @@ import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.SecurityRealm;
+import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
+import io.jenkins.plugins.deploymentsop.rollout.Lease;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
+import io.jenkins.plugins.deploymentsop.steps.LockHold;
 import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
@@ -52,11 +56,14 @@ import org.springframework.security.core.Authentication;
  */
 class ExecutionDecisionTest {
     private static final String BUILD = "shop-pipeline#7";
+    private static final String OTHER_BUILD = "shop-hotfix#3";
+    private static final DeploymentKey KEY = new DeploymentKey("shop", "production");
 
     private final StepContext context = mock(StepContext.class);
     private final Run<?, ?> run = mock(Run.class);
     private final ScheduledExecutorService timer = mock(ScheduledExecutorService.class);
     private final Harness watch = new Harness(Harness.settings().build()).errorRate(7.0);
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private MockedStatic<Timer> timerStatic;
     private MockedStatic<Jenkins> jenkinsStatic;
     private RollbackIfUnhealthyExecution execution;
@@ -64,8 +71,7 @@ class ExecutionDecisionTest {
     @BeforeEach
     void wire() throws Exception {
         TaskListener listener = mock(TaskListener.class);
-        when(listener.getLogger())
-                .thenReturn(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        when(listener.getLogger()).thenReturn(new PrintStream(log, true, StandardCharsets.UTF_8));
         when(context.get(Run.class)).thenReturn((Run) run);
         when(context.get(TaskListener.class)).thenReturn(listener);
         when(run.getExternalizableId()).thenReturn(BUILD);
@@ -90,6 +96,8 @@ class ExecutionDecisionTest {
 
     @AfterEach
     void clean() {
+        DeploymentLocks.get().releaseAll(BUILD);
+        DeploymentLocks.get().releaseAll(OTHER_BUILD);
         DecisionRegistry.pending(BUILD).forEach(decision -> DecisionRegistry.unregister(BUILD, decision.id()));
         timerStatic.close();
         jenkinsStatic.close();
@@ -122,6 +130,40 @@ class ExecutionDecisionTest {
     private Optional<Duration> tickAfter(final Optional<Duration> delay) throws Exception {
         watch.clock.advance(delay.orElseThrow());
         return execution.tick();
+    }
+
+    @Test
+    void shouldWaitForTheDeploymentLockOfAnotherBuildBeforeWatchingAndHoldItUntilTheEnd() throws Exception {
+        Lease other = DeploymentLocks.get().tryAcquire(KEY, OTHER_BUILD).orElseThrow();
+
+        assertThat(execution.tick()).as("waits, watching nothing yet").contains(LockHold.RETRY);
+        assertThat(log.toString(StandardCharsets.UTF_8))
+                .contains("rollbackIfUnhealthy shop@production: waiting for the deployment lock", OTHER_BUILD);
+        assertThat(watch.session.status()).doesNotContain("watching");
+
+        DeploymentLocks.get().release(other);
+        Optional<Duration> next = execution.tick();
+
+        assertThat(next).isPresent().isNotEqualTo(Optional.of(LockHold.RETRY));
+        assertThat(watch.session.status()).contains("watching shop@production");
+        assertThat(DeploymentLocks.get().holder(KEY))
+                .hasValueSatisfying(lease -> assertThat(lease.holder()).isEqualTo(BUILD));
+        assertThat(DeploymentLocks.get().tryAcquire(KEY, OTHER_BUILD))
+                .as("another build cannot move this release's traffic during the watch")
+                .isEmpty();
+
+        untilRuleQuestion();
+        actAs("alice");
+        new DeploymentDecisionsAction(run)
+                .doDecide(ruleQuestions().get(0).id(), "rollback", "checkout fails", mock(HttpServletResponse.class));
+        try (MockedConstruction<AbortException> aborts = mockConstruction(AbortException.class)) {
+            execution.tick(); // rolls back and ends the step
+            assertThat(aborts.constructed()).hasSize(1);
+        }
+
+        assertThat(DeploymentLocks.get().holder(KEY))
+                .as("released when the step ended")
+                .isEmpty();
     }
 
     @Test

@@ -9,7 +9,9 @@ import io.jenkins.plugins.deploymentsop.record.TimelineEntry;
 import io.jenkins.plugins.deploymentsop.rollback.RuleSource;
 import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.steps.DeploymentRecords;
+import io.jenkins.plugins.deploymentsop.steps.LockHold;
 import io.jenkins.plugins.deploymentsop.steps.Next;
 import io.jenkins.plugins.deploymentsop.steps.People;
 import io.jenkins.plugins.deploymentsop.steps.StepEnd;
@@ -22,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -68,8 +71,15 @@ public final class WatchDriver {
         String buildId = run.getExternalizableId();
         List<String> shown = List.of();
         long deadline = System.nanoTime() + limit.toNanos();
+        LockHold lock = new LockHold(); // as the execution: the watch holds the deployment lock
         try {
             while (System.nanoTime() < deadline) {
+                Optional<Duration> wait =
+                        lock.take(DeploymentLocks.get(), step.key(), DeploymentLocks.holderOf(run), Instant.now(), log);
+                if (wait.isPresent()) {
+                    People.awaitTick(wait.get(), buildId, people);
+                    continue;
+                }
                 Next next = session.next(services);
                 shown = show(buildId, session, services, shown);
                 switch (next.kind()) {
@@ -95,6 +105,7 @@ public final class WatchDriver {
             return StepEnd.failure(reason);
         } finally {
             shown.forEach(id -> DecisionRegistry.unregister(buildId, id));
+            lock.release(DeploymentLocks.get());
         }
     }
 

@@ -16,6 +16,7 @@ import hudson.AbortException;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.security.SecurityRealm;
+import io.jenkins.plugins.deploymentsop.steps.DeploymentLocks;
 import io.jenkins.plugins.deploymentsop.testing.SecurityMocks;
 import io.jenkins.plugins.deploymentsop.ui.DecisionRegistry;
 import io.jenkins.plugins.deploymentsop.ui.DeploymentDecisionsAction;
@@ -226,6 +227,7 @@ final class WatchedBuild implements AutoCloseable {
     @Override
     public void close() {
         pending().forEach(question -> DecisionRegistry.unregister(buildId, question.id()));
+        DeploymentLocks.get().releaseAll(buildId); // as Jenkins does when a build ends, so no other test waits for it
         aborts.close();
         jenkinsStatic.close();
         timerStatic.close();

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.deploymentsop.steps.canary;
+package io.jenkins.plugins.deploymentsop.steps;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import io.jenkins.plugins.deploymentsop.record.DeploymentKey;
@@ -11,16 +11,17 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * How a canary holds the deployment lock of its service and environment: a lease of its own, or the lease of an
+ * How a step holds the deployment lock of its service and environment: a lease of its own, or the lease of an
  * enclosing step of the same build that it joined (a {@code canaryPromote} inside {@code blueGreenDeploy}), which it
- * must neither wait for nor release. Serializable with the step; the locks themselves live in memory, so after a
- * restart the hold is taken again.
+ * must neither wait for nor release. Used by {@code canaryPromote} and {@code rollbackIfUnhealthy}, which wait for
+ * the lock; serializable with the step; the locks themselves live in memory, so after a restart the hold is taken
+ * again. Thread-safe: a stop may release the lock while a tick takes it.
  */
-final class LockHold implements Serializable {
+public final class LockHold implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** How often a canary waiting for the lock tries again. */
-    static final Duration RETRY = Duration.ofSeconds(5);
+    /** How often a step waiting for the lock tries again. */
+    public static final Duration RETRY = Duration.ofSeconds(5);
 
     // the lease was released between the failed try and the look at the holder: try again soon
     private static final Duration RACE_RETRY = Duration.ofMillis(100);
@@ -44,7 +45,7 @@ final class LockHold implements Serializable {
      * @param log the build log, told once per holder waited for
      * @return empty once held; otherwise when to try again
      */
-    Optional<Duration> take(
+    public synchronized Optional<Duration> take(
             final DeploymentLock lock,
             final DeploymentKey key,
             final String holder,
@@ -91,7 +92,7 @@ final class LockHold implements Serializable {
      *
      * @param lock the deployment locks
      */
-    void release(final DeploymentLock lock) {
+    public synchronized void release(final DeploymentLock lock) {
         Lease held = own;
         if (held != null) {
             lock.release(held);
@@ -101,22 +102,23 @@ final class LockHold implements Serializable {
     }
 
     /** Forgets the hold after a restart of Jenkins: the in-memory locks are gone, the next tick takes it again. */
-    void restarted() {
+    public synchronized void restarted() {
         own = null;
         joined = false;
     }
 
-    boolean isHeld() {
+    /** Whether the step holds the lock, its own or joined. */
+    public synchronized boolean isHeld() {
         return own != null || joined;
     }
 
-    /** Whether the canary runs inside an enclosing step of its build that holds the lock. */
-    boolean isJoined() {
+    /** Whether the step runs inside an enclosing step of its build that holds the lock. */
+    public synchronized boolean isJoined() {
         return joined;
     }
 
-    /** Whom the canary waits for, if it waits. */
-    Optional<String> waitingFor() {
+    /** Whom the step waits for, if it waits. */
+    public synchronized Optional<String> waitingFor() {
         return waitingFor.isEmpty() ? Optional.empty() : Optional.of(waitingFor);
     }
 }
