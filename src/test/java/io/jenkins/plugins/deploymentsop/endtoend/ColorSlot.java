@@ -37,6 +37,8 @@ final class ColorSlot implements Upstream, AutoCloseable {
     synchronized void deploy(final Build build) throws IOException {
         stop();
         app = MeteredApp.start(color, build.version(), build.errorRate(), build.latencyMillis(), port);
+        // a canary's few requests per window fail at the release's rate, not at a random draw around it
+        app.setErrorsEvenlySpread(true);
     }
 
     synchronized Optional<MeteredApp> app() {

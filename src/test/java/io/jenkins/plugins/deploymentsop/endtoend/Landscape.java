@@ -46,7 +46,7 @@ final class Landscape implements AutoCloseable {
                     NginxServer.start(Files.createDirectories(dir.resolve("nginx")), NginxMode.DYNAMIC, blue, green));
             prometheus = keep(PrometheusProcess.start(
                     Files.createDirectories(dir.resolve("prometheus")), List.of(target(blue), target(green))));
-            users = keep(KeepAliveLoad.start(nginx.port(), 4, Long.MAX_VALUE, 3_000));
+            users = keep(KeepAliveLoad.start(nginx.port(), 4, Long.MAX_VALUE, 5_000));
         } catch (IOException | InterruptedException | RuntimeException exception) {
             close();
             throw exception;

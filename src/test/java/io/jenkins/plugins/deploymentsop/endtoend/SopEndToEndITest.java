@@ -292,8 +292,8 @@ class SopEndToEndITest {
                 .as("a breaking release is seen within a few scrapes")
                 .isLessThan(Duration.ofSeconds(10));
         assertThat(Duration.between(incident.detectedAt(), incident.rolledBackAt()))
-                .as("P0 rolls back at once")
-                .isLessThan(Duration.ofSeconds(1));
+                .as("P0 rolls back at once: within the watch's tick (interval 1 s, Prometheus timeout 2 s), not later")
+                .isLessThan(Duration.ofSeconds(3));
         assertThat(incident.restoredAt()).isAfterOrEqualTo(incident.rolledBackAt());
         assertThat(incident.recoveryTime()).hasValueSatisfying(recovery -> assertThat(recovery)
                 .isEqualTo(Duration.between(incident.detectedAt(), incident.restoredAt())));
@@ -395,7 +395,9 @@ class SopEndToEndITest {
 
     @Test
     void shouldServeTheUsersThroughEverySwitchAndRollback() {
-        assertThat(result.usersAnswered()).as("requests sent through nginx").isGreaterThan(5_000);
+        assertThat(result.usersAnswered())
+                .as("requests sent through nginx: at least 10 a second all along")
+                .isGreaterThan(10 * result.took().toSeconds());
         assertThat(result.userFailures().keySet())
                 .as("only the errors the versions were made to answer; no reset, no 502 from a switch")
                 .containsOnly("status 500");

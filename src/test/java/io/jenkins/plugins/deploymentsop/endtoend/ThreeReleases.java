@@ -26,7 +26,9 @@ final class ThreeReleases {
     static final ColorSlot.Build LIVE = new ColorSlot.Build("1.1.0", 0.005, 3);
 
     static final List<Release> RELEASES = List.of(
-            new Release(1, new ColorSlot.Build("1.2.0", 0.005, 3), Optional.empty(), "a healthy release"),
+            // healthy releases fail nothing: at 10% a loaded machine sends a canary so few requests that one failure
+            // in a window would cross the canary's 5% threshold
+            new Release(1, new ColorSlot.Build("1.2.0", 0, 3), Optional.empty(), "a healthy release"),
             new Release(
                     2,
                     new ColorSlot.Build("1.3.0", 0.30, 3),
@@ -34,7 +36,7 @@ final class ThreeReleases {
                     "a release that fails 30% of its requests"),
             new Release(
                     3,
-                    new ColorSlot.Build("1.3.1", 0.005, 3),
+                    new ColorSlot.Build("1.3.1", 0, 3),
                     Optional.of(new Release.Breach(Duration.ofSeconds(3), 0.40)),
                     "a release that breaks a while after promotion"));
 

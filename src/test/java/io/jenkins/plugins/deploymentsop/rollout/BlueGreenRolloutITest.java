@@ -214,7 +214,7 @@ class BlueGreenRolloutITest {
                     }
                 },
                 Clock.systemUTC());
-        KeepAliveLoad load = KeepAliveLoad.start(port, 6, 300_000, 300);
+        KeepAliveLoad load = KeepAliveLoad.start(port, 6, 300_000, 2_000);
         BlueGreenRollout rollout = new BlueGreenRollout(plan().build());
         try (load) {
             load.awaitProgress(200);

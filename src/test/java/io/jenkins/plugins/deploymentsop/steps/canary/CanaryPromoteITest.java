@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,8 @@ class CanaryPromoteITest {
                 new LocalCommandRunner(dir));
         stable = MeteredApp.start(Color.BLUE, "v1", 0, 2);
         canary = MeteredApp.start(Color.GREEN, "v2", 0, 2);
+        // a raised error rate fails every window at that rate, not at a random draw around it
+        canary.setErrorsEvenlySpread(true);
         haproxy = HaproxyServer.start(Files.createDirectories(dir.resolve("haproxy")), stable, canary);
         prometheus = PrometheusProcess.start(
                 Files.createDirectories(dir.resolve("prometheus")),
@@ -320,8 +323,8 @@ class CanaryPromoteITest {
             if (blipAt[0] == 0 && rollout.step() == 1 && measured(rollout, "error-rate") == 1) {
                 blipAt[0] = System.nanoTime();
                 canary.setErrorRate(1);
-            } else if (blipAt[0] != 0 && System.nanoTime() - blipAt[0] > TimeUnit.SECONDS.toNanos(1)) {
-                canary.setErrorRate(0);
+                // ended on its own clock: the next tick may come seconds later and would lengthen the blip
+                CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS).execute(() -> canary.setErrorRate(0));
             }
         });
 

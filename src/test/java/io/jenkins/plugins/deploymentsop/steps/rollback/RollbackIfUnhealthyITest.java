@@ -50,6 +50,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +93,9 @@ class RollbackIfUnhealthyITest {
     private static final double P1_ERROR_SHARE = 0.075;
 
     private static final TimeSpan INTERVAL = TimeSpan.ofSeconds(1);
+
+    /** How long the step waits for Prometheus per query. */
+    private static final TimeSpan SOURCE_TIMEOUT = TimeSpan.ofSeconds(2);
 
     private MeteredApp blue;
     private MeteredApp green;
@@ -184,7 +188,7 @@ class RollbackIfUnhealthyITest {
     private void startTrafficOnGreen(final int port) throws Exception {
         routerPort = port;
         router.apply(TrafficSplit.allOn(Color.GREEN)); // the release under watch is live
-        load = KeepAliveLoad.start(port, 4, Long.MAX_VALUE, 1_000);
+        load = KeepAliveLoad.start(port, 4, Long.MAX_VALUE, 3_000);
         load.awaitProgress(200);
         awaitValue(ERROR_RATE_STEADY.replace("{{color}}", "green"), value -> value < 1, Duration.ofSeconds(20));
     }
@@ -220,7 +224,7 @@ class RollbackIfUnhealthyITest {
         health.setJsonEquals("UP");
         step.setHealthChecks(List.of(health));
         PrometheusSourceConfiguration source = new PrometheusSourceConfiguration(prometheusUrl);
-        source.setTimeout("2s");
+        source.setTimeout(SOURCE_TIMEOUT.toString());
         source.setErrorRate(errorRate);
         step.setMetrics(List.of(source));
         step.setWatch(watch);
@@ -236,7 +240,7 @@ class RollbackIfUnhealthyITest {
         burst.setSource("sop:error-rate");
         burst.setUnit("%");
         burst.setWhen("> 20%");
-        burst.setSustainedFor("4s");
+        burst.setSustainedFor("5s");
         burst.setSeverity("P0");
         burst.setAction("auto");
         burst.setNoData(noData);
@@ -359,8 +363,8 @@ class RollbackIfUnhealthyITest {
         Incident incident = incident();
         Duration toRollback = Duration.between(incident.detectedAt(), incident.rolledBackAt());
         assertThat(toRollback)
-                .as("from the sample completing the breach to verified traffic on blue")
-                .isLessThan(INTERVAL.toDuration());
+                .as("from the sample completing the breach to verified traffic on blue: within the tick, not the next")
+                .isLessThan(INTERVAL.toDuration().plus(SOURCE_TIMEOUT.toDuration()));
         assertThat(incident.restoredAt())
                 .as("blue's health check passed after the switch")
                 .isEqualTo(record().getRollbacks().get(1).finishedAt())
@@ -379,8 +383,9 @@ class RollbackIfUnhealthyITest {
     @Test
     void shouldKeepTheReleaseWhenASpikeIsShorterThanTheWindow() throws Exception {
         behindHaproxy();
+        // 1.8 s of errors: seen in at least one sample of the 1 s scrapes, gone well before the 5 s window is full
         later(3_000, () -> green.setErrorRate(0.6));
-        later(4_200, () -> green.setErrorRate(0));
+        later(4_800, () -> green.setErrorRate(0));
 
         WatchedBuild.Ending end;
         try (WatchedBuild build = start(burstStep("12s", prometheus.url(), "default"))) {
@@ -428,6 +433,7 @@ class RollbackIfUnhealthyITest {
         WatchedBuild.Ending end;
         Instant answeredFrom;
         Instant answeredTo;
+        AtomicReference<Instant> blueHealthyFrom = new AtomicReference<>();
         try (WatchedBuild build = start(p1Step("60s", "2m"))) {
             PendingDecision question = build.awaitQuestion(Duration.ofSeconds(30))
                     .orElseThrow(() ->
@@ -438,7 +444,10 @@ class RollbackIfUnhealthyITest {
             assertThat(router.read())
                     .as("nothing happens before the answer")
                     .isEqualTo(TrafficSplit.allOn(Color.GREEN));
-            later(2_000, () -> blue.setHealthy(true));
+            later(2_000, () -> {
+                blueHealthyFrom.set(Instant.now());
+                blue.setHealthy(true);
+            });
 
             answeredFrom = Instant.now();
             build.answer(question, "alice", "rollback", "checkout fails for 7% of users");
@@ -469,10 +478,12 @@ class RollbackIfUnhealthyITest {
         assertThat(incident.detectedAt())
                 .as("detected when the breach was sustained, not when alice answered")
                 .isBefore(answeredFrom);
-        assertThat(incident.rolledBackAt()).isBetween(answeredFrom, answeredFrom.plusSeconds(1));
-        assertThat(Duration.between(incident.rolledBackAt(), incident.restoredAt()))
+        assertThat(incident.rolledBackAt())
+                .as("rolled back by the tick that took the answer")
+                .isBetween(answeredFrom, answeredTo);
+        assertThat(incident.restoredAt())
                 .as("restored when blue's health turned green, about 2 s after the answer")
-                .isGreaterThan(Duration.ofMillis(1_500));
+                .isAfterOrEqualTo(blueHealthyFrom.get());
         assertThat(record().getOutcome()).isEqualTo(Outcome.ROLLED_BACK);
     }
 
@@ -599,8 +610,14 @@ class RollbackIfUnhealthyITest {
         assertThat(timeOf("DECISION_TIMED_OUT")).isAfterOrEqualTo(question.deadline());
         Instant requested = timeOf("DECISION_REQUESTED");
         assertThat(Duration.between(requested, timeout.at()))
-                .as("the default applied at the deadline, 4 s after the question")
-                .isBetween(Duration.ofSeconds(4), Duration.ofMillis(6_500));
+                .as("the default applied at the deadline, 4 s after the question, by the next tick (interval,"
+                        + " source timeout, 1 s slack)")
+                .isBetween(
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(4)
+                                .plus(INTERVAL.toDuration())
+                                .plus(SOURCE_TIMEOUT.toDuration())
+                                .plusSeconds(1));
         assertThat(record().getRollbacks())
                 .allSatisfy(action -> assertThat(action.trigger()).endsWith("[no decision in time, default rollback]"));
         assertTrafficOnBlue();
