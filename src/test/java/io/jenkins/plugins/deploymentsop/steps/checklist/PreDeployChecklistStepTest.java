@@ -136,6 +136,8 @@ class PreDeployChecklistStepTest {
         changelog.setFile("docs/CHANGES.md");
         DocumentsItem runbook = new DocumentsItem("docs/runbook.md");
         runbook.setId("runbook");
+        runbook.setChangedSince(" v1.3.0 ");
+        runbook.setChangedWithin("90d");
         HttpCheckItem health = new HttpCheckItem("https://${environment}.shop.example.com/health");
         health.setJsonPointer("/status");
         health.setJsonValue("UP");
@@ -164,7 +166,11 @@ class PreDeployChecklistStepTest {
         assertThat(runbook.toItemMap())
                 .containsEntry("id", "runbook")
                 .containsEntry("type", "documents")
-                .containsEntry("files", List.of("docs/runbook.md"));
+                .containsEntry("files", List.of("docs/runbook.md"))
+                .containsEntry("changedSince", "v1.3.0")
+                .containsEntry("changedWithin", "90d");
+        assertThatThrownBy(() -> runbook.setChangedSince("-p")).hasMessageContaining("'changedSince': '-p'");
+        assertThatThrownBy(() -> runbook.setChangedWithin("soon")).hasMessageContaining("'changedWithin'");
         assertThat(health.toItemMap())
                 .containsEntry("id", "health")
                 .containsEntry("type", "http")
