@@ -1,5 +1,6 @@
 package hudson;
 
+import hudson.remoting.LocalChannel;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +14,8 @@ import org.jenkinsci.remoting.SerializableOnlyOverRemoting;
 
 /** Compile-only copy: a file or folder on the controller or on an agent. */
 public final class FilePath implements SerializableOnlyOverRemoting {
+    public static final LocalChannel localChannel = null;
+
     public FilePath(VirtualChannel channel, String remote) {
         throw new UnsupportedOperationException("compile-only Jenkins API copy");
     }

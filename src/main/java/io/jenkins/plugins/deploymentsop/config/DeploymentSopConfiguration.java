@@ -40,6 +40,9 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     private String rollbackNoDataMetrics = "";
     private String rollbackNoDataHealth = "";
 
+    // off by default: with it, a Pipeline chooses which network addresses the controller sends router commands to
+    private boolean routersOnController;
+
     /** Loads the saved settings. */
     public DeploymentSopConfiguration() {
         super();
@@ -279,6 +282,20 @@ public class DeploymentSopConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setRollbackNoDataHealth(final String value) {
         rollbackNoDataHealth = noDataText("rollbackNoDataHealth", value);
+        save();
+    }
+
+    public boolean isRoutersOnController() {
+        return routersOnController;
+    }
+
+    /**
+     * @param value whether {@code rollbackIfUnhealthy} may watch outside {@code node}, driving a network router (HAProxy
+     *     over TCP) and HTTP/TCP health checks from the controller, so the watch holds no executor at all
+     */
+    @DataBoundSetter
+    public void setRoutersOnController(final boolean value) {
+        routersOnController = value;
         save();
     }
 

@@ -27,4 +27,13 @@ public interface AgentLink {
      * @return the runner
      */
     CommandRunner launcherCommands();
+
+    /**
+     * Names where routers and probes run, for evidence and log lines.
+     *
+     * @return e.g. {@code the build's agent}
+     */
+    default String where() {
+        return "the build's agent";
+    }
 }

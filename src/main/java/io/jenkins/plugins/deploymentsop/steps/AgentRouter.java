@@ -46,7 +46,7 @@ public final class AgentRouter implements TrafficRouter {
 
     @Override
     public String describe() {
-        return router.createRouter(targets, NO_COMMANDS).describe() + " (on the build's agent)";
+        return router.createRouter(targets, NO_COMMANDS).describe() + " (on " + agent.where() + ")";
     }
 
     private TrafficSplit call(final RouterCall.Operation operation, @CheckForNull final TrafficSplit split)

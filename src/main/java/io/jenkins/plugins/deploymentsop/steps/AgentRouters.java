@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deploymentsop.steps;
 
+import hudson.FilePath;
+import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.deploymentsop.traffic.TrafficRouter;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 
@@ -48,5 +50,27 @@ public final class AgentRouters {
      */
     public static AgentLink linkOf(final StepContext context, final String needsNode, final String commandsNeedAgent) {
         return new ContextAgentLink(context, needsNode, commandsNeedAgent);
+    }
+
+    /**
+     * Returns the controller as the link of a step outside {@code node}, for network routers and probes only, when an
+     * administrator allowed it: they run in the controller's JVM, and no command can run.
+     *
+     * @param commandsNeedAgent why a command needs an agent, for the message if one is asked for anyway
+     * @return the link
+     */
+    public static AgentLink controller(final String commandsNeedAgent) {
+        return controller(FilePath.localChannel, commandsNeedAgent);
+    }
+
+    /**
+     * Returns the controller as the link of a step outside {@code node}, over a given channel (a test's).
+     *
+     * @param channel the channel to run routers and probes in
+     * @param commandsNeedAgent why a command needs an agent
+     * @return the link
+     */
+    public static AgentLink controller(final VirtualChannel channel, final String commandsNeedAgent) {
+        return new ControllerLink(channel, commandsNeedAgent);
     }
 }

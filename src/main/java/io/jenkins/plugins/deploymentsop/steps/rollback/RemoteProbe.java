@@ -44,7 +44,7 @@ final class RemoteProbe implements HealthProbe {
     static ProbeFactory factory(final AgentLink agent, final Map<String, ResolvedSecret> secrets) {
         return (check, color, targets) -> {
             Attempt local = new Attempt(check, color, targets, NO_COMMANDS, secrets);
-            return new RemoteProbe(agent, local, local.probe().name() + " (from the build's agent)");
+            return new RemoteProbe(agent, local, local.probe().name() + " (from " + agent.where() + ")");
         };
     }
 

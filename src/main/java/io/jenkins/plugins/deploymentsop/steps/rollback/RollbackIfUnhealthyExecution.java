@@ -69,10 +69,12 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
     @Override
     protected void begin() throws Exception {
         try {
-            if (getContext().get(Launcher.class) == null) {
-                throw new AbortException(StepWiring.NEEDS_NODE);
-            }
             services(); // builds router, sources and probes now, so a bad value fails before anything is read
+            if (getContext().get(Launcher.class) == null) { // StepWiring refused it unless it may
+                log(RollbackIfUnhealthyStep.FUNCTION_NAME + " " + step.key() + ": outside node, watching from the"
+                        + " controller without an executor (haproxy over TCP and network health checks, as an"
+                        + " administrator allowed)");
+            }
         } catch (InvalidInputException exception) {
             throw new AbortException(
                     RollbackIfUnhealthyStep.FUNCTION_NAME + " " + step.key() + ": " + exception.getMessage());

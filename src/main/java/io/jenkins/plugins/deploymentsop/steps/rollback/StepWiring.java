@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deploymentsop.steps.rollback;
 
+import hudson.AbortException;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deploymentsop.config.DeploymentSopConfiguration;
@@ -59,7 +61,18 @@ final class StepWiring {
                     "The build of this " + RollbackIfUnhealthyStep.FUNCTION_NAME + " step is no longer available");
         }
         Clock clock = Clock.systemUTC();
-        AgentLink agent = AgentRouters.linkOf(context, NEEDS_NODE, COMMANDS_NEED_AGENT);
+        AgentLink agent;
+        if (context.get(Launcher.class) == null) { // at the start and after a restart: the setting may have changed
+            List<String> refusals = ControllerWatch.refusals(
+                    step, DeploymentSopConfiguration.get().isRoutersOnController());
+            if (!refusals.isEmpty()) {
+                throw new AbortException(NEEDS_NODE + "; outside node it can watch without an executor only from the"
+                        + " controller, and here " + String.join("; ", refusals));
+            }
+            agent = AgentRouters.controller(COMMANDS_NEED_AGENT);
+        } else {
+            agent = AgentRouters.linkOf(context, NEEDS_NODE, COMMANDS_NEED_AGENT);
+        }
         BuildCredentials credentials = new BuildCredentials(run);
         Map<String, ResolvedSecret> secrets = new HashMap<>();
         for (HealthCheckConfiguration check : step.allHealthChecks()) {

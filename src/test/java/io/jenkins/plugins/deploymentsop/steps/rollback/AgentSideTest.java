@@ -3,9 +3,11 @@ package io.jenkins.plugins.deploymentsop.steps.rollback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.when;
 
+import hudson.AbortException;
 import hudson.Launcher;
 import hudson.model.Job;
 import hudson.model.Run;
@@ -20,7 +22,10 @@ import io.jenkins.plugins.deploymentsop.steps.AgentLink;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouter;
 import io.jenkins.plugins.deploymentsop.steps.AgentRouters;
 import io.jenkins.plugins.deploymentsop.steps.ColorTargets;
+import io.jenkins.plugins.deploymentsop.steps.CommandHealthCheck;
+import io.jenkins.plugins.deploymentsop.steps.HaproxyRouterConfiguration;
 import io.jenkins.plugins.deploymentsop.steps.HealthCheckConfiguration;
+import io.jenkins.plugins.deploymentsop.steps.HttpHealthCheck;
 import io.jenkins.plugins.deploymentsop.steps.ProbeTarget;
 import io.jenkins.plugins.deploymentsop.steps.RouterConfiguration;
 import io.jenkins.plugins.deploymentsop.traffic.Color;
@@ -41,6 +46,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.junit.jupiter.api.Test;
+import org.mockito.MockedConstruction;
 import org.mockito.MockedStatic;
 
 /**
@@ -197,7 +203,7 @@ class AgentSideTest {
         when(listener.getLogger()).thenReturn(new PrintStream(log, true, StandardCharsets.UTF_8));
         when(context.get(Run.class)).thenReturn((Run) run);
         when(context.get(TaskListener.class)).thenReturn(listener);
-        when(context.get(Launcher.class)).thenReturn(null);
+        when(context.get(Launcher.class)).thenReturn(mock(Launcher.class)); // an agent that went away: no channel
         when(run.getParent()).thenReturn((Job) job);
         RollbackIfUnhealthyStep step = new RollbackIfUnhealthyStep("shop", "production");
         step.setRouter(new AgentRouterConfiguration("wired"));
@@ -216,7 +222,8 @@ class AgentSideTest {
             assertThat(services.rules().load())
                     .extracting(RuleSource::layer)
                     .containsExactly(RuleLayer.GLOBAL, RuleLayer.PIPELINE);
-            assertThatThrownBy(() -> services.router().read()).hasMessageContaining("call it inside a node block");
+            assertThatThrownBy(() -> services.router().read())
+                    .hasMessageContaining("The build's agent is not connected");
             services.log().accept("a line");
             assertThat(log.toString(StandardCharsets.UTF_8)).isEqualTo("a line\n");
         }
@@ -232,5 +239,71 @@ class AgentSideTest {
                     .hasMessage("Invalid value for 'rulesFile': 'deploy/rollback-rules.yaml' (allowed: a file in the"
                             + " workspace: call rollbackIfUnhealthy inside a node block to read it)");
         }
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void shouldWatchFromTheControllerOutsideNodeOnlyWhenAllowedAndEverythingIsANetworkCall() throws Exception {
+        StepContext context = mock(StepContext.class);
+        Run<?, ?> run = mock(Run.class);
+        TaskListener listener = mock(TaskListener.class);
+        when(listener.getLogger())
+                .thenReturn(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        when(context.get(Run.class)).thenReturn((Run) run);
+        when(context.get(TaskListener.class)).thenReturn(listener);
+        when(context.get(Launcher.class)).thenReturn(null); // outside node
+        RollbackIfUnhealthyStep fit = new RollbackIfUnhealthyStep("shop", "production");
+        fit.setRouter(new HaproxyRouterConfiguration("tcp:lb.example.com:9999", "shop"));
+        fit.setBlue("http://blue.shop.example.com:8080");
+        fit.setGreen("http://green.shop.example.com:8080");
+        fit.setHealthChecks(List.of(new HttpHealthCheck("/health")));
+        RollbackIfUnhealthyStep unfit = new RollbackIfUnhealthyStep("shop", "production");
+        unfit.setRouter(new HaproxyRouterConfiguration("/run/haproxy/admin.sock", "shop"));
+        unfit.setHealthChecks(List.of(new CommandHealthCheck("./check.sh")));
+        unfit.setRestoreCommand("./restore.sh");
+        DeploymentSopConfiguration configuration = mock(DeploymentSopConfiguration.class);
+        when(configuration.rollbackRuleSource()).thenReturn(Optional.empty());
+        List<String> aborts = new ArrayList<>();
+
+        try (MockedStatic<DeploymentSopConfiguration> global = mockStatic(DeploymentSopConfiguration.class);
+                MockedConstruction<AbortException> abort = mockConstruction(
+                        AbortException.class,
+                        (exception, creation) ->
+                                aborts.add((String) creation.arguments().get(0)))) {
+            global.when(DeploymentSopConfiguration::get).thenReturn(configuration);
+
+            assertThatThrownBy(() -> StepWiring.create(fit, context)).isInstanceOf(AbortException.class);
+            assertThat(aborts.get(0))
+                    .startsWith("rollbackIfUnhealthy runs its router, health checks and commands on the build's agent:"
+                            + " call it inside a node block; outside node it can watch without an executor only from"
+                            + " the controller, and here an administrator has not allowed");
+
+            when(configuration.isRoutersOnController()).thenReturn(true);
+            WatchServices services = StepWiring.create(fit, context);
+
+            assertThat(services.router()).isInstanceOf(AgentRouter.class);
+            assertThatThrownBy(() -> services.commands().run(List.of("./restore.sh"), Map.of(), Duration.ofSeconds(1)))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("outside a node block there is no agent to run ./restore.sh");
+
+            assertThatThrownBy(() -> StepWiring.create(unfit, context)).isInstanceOf(AbortException.class);
+            assertThat(aborts.get(1))
+                    .contains(
+                            "only haproxy(...) with a TCP Runtime API address (tcp:host:port) is driven from the"
+                                    + " controller, not the UNIX socket /run/haproxy/admin.sock",
+                            "only http(...) and tcp(...) health checks run on the controller, not CommandHealthCheck",
+                            "restoreCommand runs on an agent");
+        }
+    }
+
+    @Test
+    void shouldRunRoutersOnTheControllersOwnChannelAndNoCommandAtAll() throws Exception {
+        AgentLink controller = AgentRouters.controller(agentChannel.channel, "rollbackIfUnhealthy runs its commands");
+
+        assertThat(controller.channel()).isSameAs(agentChannel.channel);
+        assertThatThrownBy(() -> controller.launcherCommands().run(List.of("rm", "-rf", "/"), Map.of(), Duration.ZERO))
+                .isInstanceOf(IOException.class)
+                .hasMessage("rollbackIfUnhealthy runs its commands: outside a node block there is no agent to run rm"
+                        + " -rf /");
     }
 }

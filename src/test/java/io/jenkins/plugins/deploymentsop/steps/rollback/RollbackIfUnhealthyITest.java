@@ -172,6 +172,13 @@ class RollbackIfUnhealthyITest {
         startTrafficOnGreen(haproxy.port());
     }
 
+    /** As {@link #behindHaproxy()}, the step driving HAProxy's Runtime API over TCP, as a watch on the controller does. */
+    private void behindHaproxyOverTcp() throws Exception {
+        behindHaproxy();
+        routerConfiguration =
+                new HaproxyRouterConfiguration("tcp:127.0.0.1:" + ((HaproxyServer) routerServer).apiPort(), "shop");
+    }
+
     /** A real nginx in dynamic mode (weights in a state file read per request), green live, with the load. */
     private void behindNginxDynamic() throws Exception {
         NginxServer nginx =
@@ -263,6 +270,32 @@ class RollbackIfUnhealthyITest {
     /** Starts the step in a build, wired as the execution wires it, with this JVM as the build's agent. */
     private WatchedBuild start(final RollbackIfUnhealthyStep step) throws Exception {
         return new WatchedBuild(step, new WatchSession(step.settings(false)), services(step));
+    }
+
+    /**
+     * Starts the step outside node as an administrator allowed: router and probes run on the controller (this JVM)
+     * through the controller's link, and no command can run.
+     */
+    private WatchedBuild startOnController(final RollbackIfUnhealthyStep step) throws Exception {
+        assertThat(ControllerWatch.refusals(step, true))
+                .as("fit to watch from the controller")
+                .isEmpty();
+        LocalChannel local = new LocalChannel();
+        AgentLink controller = AgentRouters.controller(local.channel, "rollbackIfUnhealthy runs its commands");
+        Clock clock = Clock.systemUTC();
+        SecretLookup noSecrets = id -> {
+            throw new IllegalStateException("no credentials in this test");
+        };
+        WatchServices services = new WatchServices(
+                AgentRouters.onAgent(controller, step.requireRouter(), step.targets()),
+                step.catalog(noSecrets, RemoteProbe.factory(controller, Map.of()), clock),
+                new HealthChecker(new ProbeRunner(clock, Sleeper.REAL)),
+                controller.launcherCommands(),
+                () -> step.pipelineSource().map(List::of).orElse(List.of()),
+                records,
+                log::add,
+                clock);
+        return new WatchedBuild(step, new WatchSession(step.settings(false)), services);
     }
 
     private WatchServices services(final RollbackIfUnhealthyStep step) {
@@ -378,6 +411,26 @@ class RollbackIfUnhealthyITest {
                         System.Logger.Level.INFO,
                         "time to verified rollback (HAProxy): " + toRollback.toMillis() + " ms, recovery "
                                 + incident.recoveryTime().orElseThrow().toMillis() + " ms");
+    }
+
+    @Test
+    void shouldRollBackFromTheControllerOverHaproxysTcpRuntimeApiWhenWatchingOutsideNode() throws Exception {
+        behindHaproxyOverTcp();
+        later(2_000, () -> green.setErrorRate(0.6));
+
+        WatchedBuild.Ending end;
+        try (WatchedBuild build = startOnController(burstStep("30s", prometheus.url(), "default"))) {
+            end = build.runToEnd(Duration.ofSeconds(40));
+        }
+
+        assertThat(end.failure())
+                .as(why())
+                .startsWith("rollbackIfUnhealthy shop@production rolled back to blue (TRAFFIC): error-burst (P0)");
+        assertThat(record().getRollbacks().get(0).detail())
+                .contains("tcp:127.0.0.1:")
+                .contains("(on the controller) serves blue 100% / green 0% (verified");
+        assertThat(record().getRollbacks().get(1).detail()).contains("(from the controller): healthy");
+        assertTrafficOnBlue();
     }
 
     @Test
