@@ -22,18 +22,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import jenkins.model.Jenkins;
-import jenkins.util.Timer;
 
 /**
  * The controller's deployment index under {@code JENKINS_HOME/deployment-sop}: every finished deployment is
- * appended once; the DORA pages read only this index, never the builds, except to rebuild it in the background when
- * it is missing or corrupt.
+ * appended once; the DORA pages read only this index, never the builds, except to rebuild it in the background (on a
+ * thread of its own, as SYSTEM) when it is missing or corrupt.
  */
 public final class DoraIndexes {
     private static final Logger LOGGER = Logger.getLogger(DoraIndexes.class.getName());
@@ -55,6 +57,14 @@ public final class DoraIndexes {
     @CheckForNull
     private static String rebuildFailure;
 
+    @CheckForNull
+    private static Instant rebuildFailedAt;
+
+    /** How long after a failed rebuild the next read tries again. */
+    static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+
+    private static Executor rebuilds = newRebuildThread();
+
     private DoraIndexes() {}
 
     /** Returns the index of this controller; kept while JENKINS_HOME stays the same (it caches what it read). */
@@ -68,6 +78,7 @@ public final class DoraIndexes {
             rebuild = null; // a rebuild still running writes the old folder's index, not this one
             rebuildReason = null;
             rebuildFailure = null;
+            rebuildFailedAt = null;
         }
         return current;
     }
@@ -156,14 +167,43 @@ public final class DoraIndexes {
     }
 
     private static synchronized void startRebuild(final DeploymentIndex target, final String reason) {
-        if (rebuild != null) {
-            return;
+        if (rebuild != null || (rebuildFailedAt != null && Instant.now().isBefore(rebuildFailedAt.plus(RETRY_AFTER)))) {
+            return; // one at a time, and a failing one not again on every page view
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         rebuild = done;
         rebuildReason = reason;
         rebuildFailure = null;
-        Timer.get().execute(() -> rebuildNow(target, reason, done));
+        try {
+            rebuilds.execute(() -> rebuildNow(target, reason, done));
+        } catch (RejectedExecutionException exception) {
+            finishRebuild(done, "it could not be scheduled: " + exception.getMessage());
+        }
+    }
+
+    /**
+     * Runs rebuilds on their own thread: reading every build can take minutes, too long for Jenkins' shared timer,
+     * whose few threads serve core's periodic work.
+     */
+    private static Executor newRebuildThread() {
+        return Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "Deployment SOP index rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Replaces where rebuilds run, for tests (whose static mocks of Jenkins belong to the test's thread).
+     *
+     * @param executor runs the rebuilds
+     */
+    static synchronized void runRebuildsOn(final Executor executor) {
+        rebuilds = executor;
+    }
+
+    static synchronized Executor rebuildExecutor() {
+        return rebuilds;
     }
 
     private static void rebuildNow(
@@ -186,6 +226,7 @@ public final class DoraIndexes {
                 rebuild = null;
                 rebuildReason = null;
                 rebuildFailure = failure;
+                rebuildFailedAt = failure == null ? null : Instant.now();
             }
         }
         done.complete(null); // after the state: whoever waited reads the failure, if any

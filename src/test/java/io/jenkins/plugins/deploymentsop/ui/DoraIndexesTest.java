@@ -21,9 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
-import jenkins.util.Timer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,18 +40,32 @@ class DoraIndexesTest {
     private boolean asSystem;
 
     // Jenkins' shared scheduler, run by hand: what it was given runs when the test says so
-    private final ScheduledExecutorService timer = mock(ScheduledExecutorService.class);
+    private Executor previousExecutor;
 
+    // the rebuild thread, run by hand: what it was given runs when the test says so, on the test's thread (the static
+    // mocks of Jenkins belong to it)
     @BeforeEach
     void captureTheBackgroundTasks() {
-        doAnswer(invocation -> {
-                    calls.add("rebuild submitted");
-                    background.add(invocation.getArgument(0));
-                    return null;
-                })
-                .when(timer)
-                .execute(any(Runnable.class));
-        jenkins.mockStatic(Timer.class).when(Timer::get).thenReturn(timer);
+        previousExecutor = DoraIndexes.rebuildExecutor();
+        runRebuildsOn(task -> {
+            calls.add("rebuild submitted");
+            background.add(task);
+        });
+    }
+
+    private static void runRebuildsOn(final Executor executor) {
+        DoraIndexes.runRebuildsOn(executor);
+    }
+
+    @AfterEach
+    void restoreTheRebuildThread() {
+        DoraIndexes.runRebuildsOn(previousExecutor);
+    }
+
+    private void runTheBackgroundTasks() {
+        List<Runnable> tasks = List.copyOf(background);
+        background.clear();
+        tasks.forEach(Runnable::run);
     }
 
     private void recordADeployment() throws IOException {
@@ -70,12 +85,6 @@ class DoraIndexesTest {
         when(jenkins.jenkins().getAllItems(Job.class)).thenReturn(List.of(job));
         when(jenkins.run().getRootDir()).thenReturn(jenkins.buildFolder().toFile());
         return job;
-    }
-
-    private void runTheBackgroundTasks() {
-        List<Runnable> tasks = List.copyOf(background);
-        background.clear();
-        tasks.forEach(Runnable::run);
     }
 
     @Test
@@ -128,7 +137,7 @@ class DoraIndexesTest {
     }
 
     @Test
-    void shouldSayThatARebuildFailedAndTryAgainOnTheNextRead() throws Exception {
+    void shouldSayThatARebuildFailedAndNotTryAgainOnEveryRead() throws Exception {
         jenkins.mockStatic(ACL.class).when(() -> ACL.as2(any())).thenReturn(mock(ACLContext.class));
         when(jenkins.jenkins().getAllItems(Job.class)).thenThrow(new IllegalStateException("the item list broke"));
 
@@ -138,7 +147,9 @@ class DoraIndexesTest {
         assertThat(DoraIndexes.rebuildNotice()).hasValueSatisfying(notice -> assertThat(notice)
                 .contains("could not be rebuilt", "the item list broke"));
         DoraIndexes.snapshot();
-        assertThat(background).as("the next read tries again").hasSize(1);
+        assertThat(background)
+                .as("a read within %s of the failure does not start another rebuild", DoraIndexes.RETRY_AFTER)
+                .isEmpty();
     }
 
     @Test
@@ -162,12 +173,7 @@ class DoraIndexesTest {
         jenkins.mockStatic(ACL.class).when(() -> ACL.as2(any())).thenReturn(mock(ACLContext.class));
         listTheBuildOfTheJob();
         // the rebuild runs at once on this thread (the static mocks of Jenkins are per thread)
-        doAnswer(invocation -> {
-                    ((Runnable) invocation.getArgument(0)).run();
-                    return null;
-                })
-                .when(timer)
-                .execute(any(Runnable.class));
+        runRebuildsOn(Runnable::run);
 
         IndexSnapshot snapshot = DoraIndexes.snapshotAfterRebuild(Duration.ofSeconds(30));
 
@@ -182,5 +188,20 @@ class DoraIndexesTest {
         assertThatThrownBy(() -> DoraIndexes.snapshotAfterRebuild(Duration.ofMillis(50)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("is being rebuilt from the build records and was not done within 50ms");
+    }
+
+    @Test
+    void shouldNameARebuildThatCouldNotBeScheduledAndNotRetryItOnEveryRead() throws Exception {
+        runRebuildsOn(task -> {
+            calls.add("rejected");
+            throw new RejectedExecutionException("shutting down");
+        });
+
+        DoraIndexes.snapshot();
+        DoraIndexes.snapshot();
+
+        assertThat(calls).as("tried once, then waits before trying again").containsExactly("rejected");
+        assertThat(DoraIndexes.rebuildNotice())
+                .hasValueSatisfying(notice -> assertThat(notice).contains("could not be scheduled: shutting down"));
     }
 }

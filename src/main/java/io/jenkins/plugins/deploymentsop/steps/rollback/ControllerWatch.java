@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * Whether a {@code rollbackIfUnhealthy} outside {@code node} may watch from the controller, holding no executor: an
  * administrator must allow it, and everything the watch drives must be a network call the controller can make without
- * touching its own files, sockets or processes: HAProxy's Runtime API over TCP, HTTP and TCP health checks, no
- * commands and no rules file.
+ * touching its own files, sockets or processes: HAProxy's Runtime API over TCP without a state file, HTTP (without a
+ * body regex) and TCP health checks, no commands and no rules file.
  */
 final class ControllerWatch {
     private ControllerWatch() {}
@@ -39,11 +39,19 @@ final class ControllerWatch {
                 || !isTcp(((HaproxyRouterConfiguration) router.get()).getSocket())) {
             reasons.add("only haproxy(...) with a TCP Runtime API address (tcp:host:port) is driven from the"
                     + " controller, not " + describe(router.get()));
+        } else if (!((HaproxyRouterConfiguration) router.get()).getStateFile().isEmpty()) {
+            // the router writes it after every change: on the controller that would be a file of the controller's
+            reasons.add("haproxy(stateFile: '" + ((HaproxyRouterConfiguration) router.get()).getStateFile()
+                    + "') is written where the router runs");
         }
         for (HealthCheckConfiguration check : step.allHealthChecks()) {
             if (!(check instanceof HttpHealthCheck) && !(check instanceof TcpHealthCheck)) {
                 reasons.add("only http(...) and tcp(...) health checks run on the controller, not "
                         + check.getClass().getSimpleName());
+            } else if (check instanceof HttpHealthCheck
+                    && !((HttpHealthCheck) check).getBodyRegex().isEmpty()) {
+                // a Jenkinsfile's regular expression could keep a controller thread busy backtracking
+                reasons.add("http(bodyRegex: ...) is not matched on the controller: use bodyContains or jsonPointer");
             }
         }
         if (!step.getRulesFile().isEmpty()) {

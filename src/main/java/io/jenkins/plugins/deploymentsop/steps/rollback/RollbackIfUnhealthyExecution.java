@@ -83,6 +83,7 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
 
     @Override
     protected Optional<Duration> tick() throws Exception {
+        WatchServices wired = services(); // first: a watch that can no longer be wired must not take the lock
         if (!step.isDryRun()) { // a dry run changes nothing, so it need not wait for anybody
             Optional<Duration> wait = lock().take(
                             DeploymentLocks.get(),
@@ -94,7 +95,7 @@ final class RollbackIfUnhealthyExecution extends TickingStepExecution implements
                 return follow(Next.tickIn(wait.get()));
             }
         }
-        Next next = session.next(services());
+        Next next = session.next(wired);
         showQuestion();
         return follow(next);
     }

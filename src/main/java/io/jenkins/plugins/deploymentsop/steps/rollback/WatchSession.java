@@ -43,7 +43,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -160,9 +162,20 @@ public final class WatchSession implements Serializable {
         } catch (RouterException exception) {
             return finishWithoutWatch(services, "cannot read the router: " + exception.getMessage());
         }
+        LiveColors live = colors();
+        Optional<String> leftLive = liveColorOfThisBuild(services);
+        if (settings.previousColor().isEmpty()
+                && leftLive.isPresent()
+                && !leftLive.get().equals(live.live().id())) {
+            // e.g. the watch waited for the lock while another build deployed: that release is not this build's
+            return finishWithoutWatch(
+                    services,
+                    "the router serves " + live.live() + " live, but this build's deployment left " + leftLive.get()
+                            + " live: another deployment has changed the traffic since, so this build has nothing"
+                            + " to watch or roll back");
+        }
         notWatched.addAll(plan.notWatched());
         RuleSet rules = plan.rules();
-        LiveColors live = colors();
         Observations first = services.signals().read(rules.signals(), live.live());
         Baseline baseline = Baseline.capture(rules, first);
         Instant now = services.clock().instant();
@@ -189,6 +202,13 @@ public final class WatchSession implements Serializable {
         watcher = RollbackWatcher.start(rules, settings.watch(), baseline, services.clock());
         phase = Phase.WATCHING;
         return judge(services, first);
+    }
+
+    // the live colour this build's own deployment steps recorded, if they did
+    private static Optional<String> liveColorOfThisBuild(final WatchServices services) throws IOException {
+        AtomicReference<String> live = new AtomicReference<>("");
+        services.records().update(record -> live.set(Objects.toString(record.getLiveColor(), "")));
+        return live.get().isEmpty() ? Optional.empty() : Optional.of(live.get());
     }
 
     private Next dryRun(final WatchServices services) throws IOException, InterruptedException {

@@ -293,6 +293,17 @@ class AgentSideTest {
                                     + " controller, not the UNIX socket /run/haproxy/admin.sock",
                             "only http(...) and tcp(...) health checks run on the controller, not CommandHealthCheck",
                             "restoreCommand runs on an agent");
+
+            HaproxyRouterConfiguration withStateFile = new HaproxyRouterConfiguration("tcp:lb:9999", "shop");
+            withStateFile.setStateFile("/var/lib/jenkins/config.xml");
+            HttpHealthCheck regex = new HttpHealthCheck("/health");
+            regex.setBodyRegex("(a+)+$");
+            fit.setRouter(withStateFile);
+            fit.setHealthChecks(List.of(regex));
+            assertThat(ControllerWatch.refusals(fit, true))
+                    .containsExactly(
+                            "haproxy(stateFile: '/var/lib/jenkins/config.xml') is written where the router runs",
+                            "http(bodyRegex: ...) is not matched on the controller: use bodyContains or jsonPointer");
         }
     }
 

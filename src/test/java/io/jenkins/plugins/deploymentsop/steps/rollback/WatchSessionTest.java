@@ -65,6 +65,25 @@ class WatchSessionTest {
     }
 
     @Test
+    void shouldNotWatchAReleaseThatAnotherDeploymentPutLiveAfterThisBuildsOwn() throws Exception {
+        Harness watch = new Harness(Harness.settings().build()).errorRate(1.0);
+        watch.records.record.setLiveColor("blue"); // this build left blue live; the router now serves green
+
+        Next end = watch.next();
+
+        assertThat(end.kind()).isEqualTo(Next.Kind.FAIL);
+        assertThat(end.failure())
+                .isEqualTo("shop@production: the router serves green live, but this build's deployment left blue"
+                        + " live: another deployment has changed the traffic since, so this build has nothing to watch"
+                        + " or roll back");
+        assertThat(watch.router.applied).isEmpty();
+
+        Harness same = new Harness(Harness.settings().build()).errorRate(1.0);
+        same.records.record.setLiveColor("green"); // this build's own release is what the router serves
+        assertThat(same.next().kind()).isEqualTo(Next.Kind.TICK);
+    }
+
+    @Test
     void shouldRollBackAtOnceOnAnAutomaticBreachWithVerifiedTrafficAndTheIncident() throws Exception {
         Harness watch = new Harness(Harness.settings().version("2.4.1").build()).errorRate(1.0);
 
