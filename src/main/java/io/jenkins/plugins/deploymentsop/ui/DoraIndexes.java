@@ -167,7 +167,8 @@ public final class DoraIndexes {
     }
 
     private static synchronized void startRebuild(final DeploymentIndex target, final String reason) {
-        if (rebuild != null || (rebuildFailedAt != null && Instant.now().isBefore(rebuildFailedAt.plus(RETRY_AFTER)))) {
+        Instant failedAt = rebuildFailedAt;
+        if (rebuild != null || (failedAt != null && Instant.now().isBefore(failedAt.plus(RETRY_AFTER)))) {
             return; // one at a time, and a failing one not again on every page view
         }
         CompletableFuture<Void> done = new CompletableFuture<>();

@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -206,9 +205,9 @@ public final class WatchSession implements Serializable {
 
     // the live colour this build's own deployment steps recorded, if they did
     private static Optional<String> liveColorOfThisBuild(final WatchServices services) throws IOException {
-        AtomicReference<String> live = new AtomicReference<>("");
-        services.records().update(record -> live.set(Objects.toString(record.getLiveColor(), "")));
-        return live.get().isEmpty() ? Optional.empty() : Optional.of(live.get());
+        String[] live = {""}; // the update runs on this thread, at once
+        services.records().update(record -> live[0] = Objects.toString(record.getLiveColor(), ""));
+        return live[0].isEmpty() ? Optional.empty() : Optional.of(live[0]);
     }
 
     private Next dryRun(final WatchServices services) throws IOException, InterruptedException {
