@@ -280,22 +280,9 @@ class RollbackIfUnhealthyITest {
         assertThat(ControllerWatch.refusals(step, true))
                 .as("fit to watch from the controller")
                 .isEmpty();
-        LocalChannel local = new LocalChannel();
-        AgentLink controller = AgentRouters.controller(local.channel, "rollbackIfUnhealthy runs its commands");
-        Clock clock = Clock.systemUTC();
-        SecretLookup noSecrets = id -> {
-            throw new IllegalStateException("no credentials in this test");
-        };
-        WatchServices services = new WatchServices(
-                AgentRouters.onAgent(controller, step.requireRouter(), step.targets()),
-                step.catalog(noSecrets, RemoteProbe.factory(controller, Map.of()), clock),
-                new HealthChecker(new ProbeRunner(clock, Sleeper.REAL)),
-                controller.launcherCommands(),
-                () -> step.pipelineSource().map(List::of).orElse(List.of()),
-                records,
-                log::add,
-                clock);
-        return new WatchedBuild(step, new WatchSession(step.settings(false)), services);
+        AgentLink controller =
+                AgentRouters.controller(new LocalChannel().channel, "rollbackIfUnhealthy runs its commands");
+        return new WatchedBuild(step, new WatchSession(step.settings(false)), services(step, controller));
     }
 
     private WatchServices services(final RollbackIfUnhealthyStep step) {
@@ -311,6 +298,11 @@ class RollbackIfUnhealthyITest {
                 return new LocalCommandRunner(dir);
             }
         };
+        return services(step, agent);
+    }
+
+    /** Wires the step as StepWiring does, its router and probes run through the given link. */
+    private WatchServices services(final RollbackIfUnhealthyStep step, final AgentLink agent) {
         Clock clock = Clock.systemUTC();
         SecretLookup noSecrets = id -> {
             throw new IllegalStateException("no credentials in this test");
