@@ -51,7 +51,15 @@ public final class LockHold implements Serializable {
             final String holder,
             final Instant now,
             final Consumer<String> log) {
-        if (isHeld()) {
+        Lease mine = own;
+        if (mine != null) {
+            if (lock.holder(key).filter(mine::equals).isPresent()) {
+                return Optional.empty();
+            }
+            // released under the step, e.g. with a build that was killed: never act on a lease that is gone
+            log.accept("the deployment lock of " + key.id() + " was released under this step; taking it again");
+            own = null;
+        } else if (joined) {
             return Optional.empty();
         }
         Optional<Lease> taken = lock.tryAcquire(key, holder);
