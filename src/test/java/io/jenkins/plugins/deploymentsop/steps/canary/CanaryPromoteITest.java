@@ -315,7 +315,9 @@ class CanaryPromoteITest {
         CanaryPromoteStep step = step();
         step.setSteps(List.of(10.0, 100.0));
         step.setInterval("12s");
-        step.setSampleInterval("3s"); // with 3 s windows, a blip of a second shows in at most two measurements
+        // with 3 s rate windows and measurements, a blip of 2 s right after a measurement shows in the next one (the
+        // window's first scrape is at most 1 s in, so at least 1 s of errors count), and in at most one more
+        step.setSampleInterval("3s");
         step.setFailureLimit(2);
         long[] blipAt = {0};
 
@@ -323,8 +325,9 @@ class CanaryPromoteITest {
             if (blipAt[0] == 0 && rollout.step() == 1 && measured(rollout, "error-rate") == 1) {
                 blipAt[0] = System.nanoTime();
                 canary.setErrorRate(1);
-                // ended on its own clock: the next tick may come seconds later and would lengthen the blip
-                CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS).execute(() -> canary.setErrorRate(0));
+                // ended on its own clock: the next tick may come seconds later and would lengthen the blip; a blip of
+                // 1 s could fall before the first scrape of the next measurement's window and not be seen at all
+                CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS).execute(() -> canary.setErrorRate(0));
             }
         });
 
