@@ -252,13 +252,7 @@ public final class DeploymentIndex {
         locks.maintenance.lock();
         try {
             long mark = markSize();
-            IndexHeader header;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                header = IndexHeader.read(channel);
-            } catch (CorruptLineException exception) {
-                throw new IOException(
-                        "Cannot compact " + file + ": " + exception.getMessage() + "; rebuild the index", exception);
-            }
+            IndexHeader header = headerFor("compact");
             long cutoff = options.getRetention()
                     .map(retention -> now.toEpochMilli() - retention.toMillis())
                     .orElse(Long.MIN_VALUE);
@@ -287,6 +281,16 @@ public final class DeploymentIndex {
         }
     }
 
+    // the header of the file a maintenance pass rewrites; an unreadable one asks for a rebuild instead
+    private IndexHeader headerFor(final String pass) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return IndexHeader.read(channel);
+        } catch (CorruptLineException exception) {
+            throw new IOException(
+                    "Cannot " + pass + " " + file + ": " + exception.getMessage() + "; rebuild the index", exception);
+        }
+    }
+
     /**
      * Rewrites the events a change touches, e.g. those of a renamed or deleted job: each event becomes what the change
      * returns (empty drops it). Untouched events and corrupt lines are copied byte for byte, lines appended meanwhile
@@ -303,13 +307,7 @@ public final class DeploymentIndex {
                 return 0;
             }
             long mark = markSize();
-            IndexHeader header;
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                header = IndexHeader.read(channel);
-            } catch (CorruptLineException exception) {
-                throw new IOException(
-                        "Cannot rewrite " + file + ": " + exception.getMessage() + "; rebuild the index", exception);
-            }
+            IndexHeader header = headerFor("rewrite");
             Path temp = Files.createTempFile(directory, FILE_NAME, ".tmp");
             try {
                 EventRewriter rewriter = new EventRewriter(change);
